@@ -1,0 +1,152 @@
+"""Account state changes: register, sign in/out, profile, delete."""
+from __future__ import annotations
+
+import logging
+import secrets
+
+from tortoise.exceptions import IntegrityError
+from tortoise.transactions import in_transaction
+
+import moderation
+from server import passwords
+from server.actions.context import Services
+from server.auth import account_blocked, create_session, revoke_all_sessions, utcnow
+from server.errors import Conflict, Forbidden, Invalid, Unauthenticated
+from server.models.accounts import Session, User
+from server.models.chat import ChatMessage
+from server.models.posts import Post, Thread
+from server.validation import clean_text, optional_str
+
+log = logging.getLogger("securebase.accounts")
+
+EMAIL_MAX = 254
+
+
+def check_handle(handle: object) -> str:
+    error = passwords.handle_error(handle)
+    if error:
+        raise Invalid(error, code="invalid_handle", field="handle")
+    assert isinstance(handle, str)
+    if handle.lower().startswith("deleted-"):
+        raise Invalid("Handles can't start with 'deleted-'.", code="invalid_handle", field="handle")
+    return handle
+
+
+def check_email(email: object) -> str | None:
+    value = optional_str(email, "email", max_len=EMAIL_MAX)
+    if value is None:
+        return None
+    local, at, domain = value.partition("@")
+    if not at or not local or "." not in domain or any(c.isspace() for c in value):
+        raise Invalid("That email address doesn't look right.", code="invalid_email", field="email")
+    return value
+
+
+async def do_register(svc: Services, *, handle: object, password: object, email: object,
+                      address: str, role: str = "member") -> User:
+    await svc.limiter.check(svc.settings.register_attempts, f"register:{address}",
+                            message="Too many new accounts from here. Please try again later.")
+    handle = check_handle(handle)
+    error = passwords.password_error(password, handle)
+    if error:
+        raise Invalid(error, code="weak_password", field="password")
+    assert isinstance(password, str)
+    email_value = check_email(email)
+    if await User.filter(handle_lower=handle.lower()).exists():
+        raise Conflict("That handle is taken. Please choose another.", code="handle_taken", field="handle")
+    try:
+        user = await User.create(handle=handle, handle_lower=handle.lower(), email=email_value,
+                                 password_hash=passwords.hash_password(password), role=role)
+    except IntegrityError:
+        raise Conflict("That handle is taken. Please choose another.", code="handle_taken",
+                       field="handle") from None
+    log.info("account registered id=%s", user.id)
+    return user
+
+
+async def do_login(svc: Services, *, handle: object, password: object, address: str,
+                   kind: str) -> tuple[User, str]:
+    """Check credentials (throttled per handle and per address) and start a session."""
+    if not isinstance(handle, str) or not isinstance(password, str) or len(handle) > 64 \
+            or len(password) > passwords.MAX_PASSWORD:
+        raise Unauthenticated("That handle and password don't match.", code="bad_credentials")
+    key = handle.lower()
+    await svc.limiter.check(svc.settings.login_attempts, f"login-handle:{key}", f"login-addr:{address}",
+                            message="Too many sign-in attempts. Please wait a few minutes and try again.")
+    user = await User.get_or_none(handle_lower=key, deleted=False)
+    if user is None:
+        passwords.verify_password(passwords.DUMMY_HASH, password)
+        raise Unauthenticated("That handle and password don't match.", code="bad_credentials")
+    if not passwords.verify_password(user.password_hash, password):
+        raise Unauthenticated("That handle and password don't match.", code="bad_credentials")
+    if user.banned:
+        raise Forbidden("This account has been banned.", code="banned")
+    if passwords.needs_rehash(user.password_hash):
+        user.password_hash = passwords.hash_password(password)
+        await user.save(update_fields=["password_hash"])
+    await svc.limiter.clear(svc.settings.login_attempts, f"login-handle:{key}")
+    token = await create_session(user, kind=kind, days=svc.settings.session_days)
+    return user, token
+
+
+async def do_logout(session: Session | None) -> None:
+    if session is not None:
+        await Session.filter(id=session.id).delete()
+
+
+async def do_update_profile(user: User, *, bio: object = None, country: object = None,
+                            email: object = None) -> User:
+    fields: list[str] = []
+    if bio is not None:
+        user.bio = clean_text(bio, "bio", max_len=2000, required=False, label="Bio")
+        fields.append("bio")
+    if country is not None:
+        code = country.strip().upper() if isinstance(country, str) else None
+        if code == "UK":
+            code = "GB"
+        if code and code not in moderation.SUPPORTED_COUNTRIES:
+            raise Invalid("Please choose a country from the list.", code="invalid_country", field="country")
+        user.country = code or None
+        fields.append("country")
+    if email is not None:
+        user.email = check_email(email)
+        fields.append("email")
+    if fields:
+        await user.save(update_fields=fields)
+    return user
+
+
+async def do_set_role(user: User, role: str) -> User:
+    if role not in ("member", "moderator", "admin"):
+        raise Invalid("Unknown role.", code="invalid_role", field="role")
+    user.role = role
+    await user.save(update_fields=["role"])
+    return user
+
+
+async def do_delete_account(user: User, password: str) -> None:
+    """Delete an account: anonymize the user row, blank everything it wrote.
+
+    Threads stay (other members replied in them) but lose their author; the
+    text of every post and chat message is replaced, so nothing personal stays.
+    """
+    if account_blocked(user) and user.deleted:
+        return
+    if not passwords.verify_password(user.password_hash, password):
+        raise Unauthenticated("That password isn't right.", code="bad_credentials", field="password")
+    async with in_transaction():
+        await Post.filter(author_id=user.id).update(
+            body="", body_html="", status="deleted", status_reason="account deleted", author_id=None)
+        await ChatMessage.filter(author_id=user.id).update(
+            body="", body_html="", status="deleted", author_id=None)
+        await Thread.filter(author_id=user.id).update(author_id=None)
+        await revoke_all_sessions(user)
+        user.handle = f"deleted-{user.id}"
+        user.handle_lower = f"deleted-{user.id}-{secrets.token_hex(4)}"
+        user.email = None
+        user.bio = ""
+        user.country = None
+        user.password_hash = passwords.hash_password(secrets.token_urlsafe(32))
+        user.deleted = True
+        await user.save()
+    log.info("account deleted id=%s at %s", user.id, utcnow().isoformat())

@@ -1,0 +1,85 @@
+"""Every piece of member text passes here on its way in: moderation.review,
+then, when the decision asks for it, a review-queue item and a moderator alert.
+
+Call ``enqueue`` inside the transaction that stores the content, and flush the
+EventBuffer after commit.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+import moderation
+from moderation import Decision, ReviewContext, WatchedWord
+
+from server.auth import utcnow
+from server.events import MOD_CHANNEL, Event, EventBuffer
+from server.models.accounts import User
+from server.models.moderation import QueueItem, Sanction, WatchedWordEntry
+from server.models.rooms import Room
+
+
+async def watched_words() -> tuple[WatchedWord, ...]:
+    rows = await WatchedWordEntry.all().values_list("word", "action")
+    return tuple(WatchedWord(word=w, action=a) for w, a in rows)
+
+
+async def review_context(user: User, room: Room | None, *, first_in_room: bool) -> ReviewContext:
+    age = (utcnow() - user.created_at).total_seconds() / 86400 if user.created_at else 0.0
+    prior = await Sanction.filter(user_id=user.id).count()
+    return ReviewContext(
+        account_age_days=age,
+        approved_posts=user.approved_posts,
+        prior_actions=prior,
+        is_staff=user.is_staff,
+        first_post_in_room=first_in_room,
+        room_premoderate_new=bool(room and room.premoderate_new),
+        watched_words=await watched_words(),
+    )
+
+
+async def screen(user: User, room: Room | None, text: str, *, first_in_room: bool = False) -> Decision:
+    return moderation.review(text, await review_context(user, room, first_in_room=first_in_room))
+
+
+def signals_json(decision: Decision) -> list[dict[str, Any]]:
+    return [{"kind": s.kind, "label": s.label, "match": s.match, "confidence": round(s.confidence, 2)}
+            for s in decision.signals]
+
+
+def status_for(decision: Decision) -> str:
+    return "held" if decision.action == "hold" else "visible"
+
+
+async def enqueue(decision: Decision, *, target_type: str, target_id: int, room: Room | None,
+                  author: User | None, events: EventBuffer) -> QueueItem | None:
+    """Queue held content for review and alert moderators (crisis first)."""
+    if decision.action != "hold":
+        return None
+    source = "crisis" if decision.crisis else "held"
+    item = await QueueItem.create(
+        target_type=target_type, target_id=target_id, room=room, author=author, source=source,
+        priority=decision.priority, signals=signals_json(decision), reasons=list(decision.reasons))
+    events.add(Event(MOD_CHANNEL, {
+        "type": "alert", "queue_id": item.id, "source": source, "priority": item.priority,
+        "target_type": target_type, "target_id": target_id,
+        "room": room.slug if room else None, "crisis": decision.crisis,
+    }))
+    return item
+
+
+def help_for_user(user: User | None, accept_language: str | None) -> dict[str, Any]:
+    """Crisis resources for the writer's country: profile first, then the browser's language."""
+    country = (user.country if user else None) or moderation.country_from_accept_language(accept_language)
+    return moderation.help_for(country)
+
+
+async def active_sanction(user: User, kind: str, room: Room | None = None) -> Sanction | None:
+    """The sanction of this kind in force now (room-scoped for mutes), if any."""
+    now = utcnow()
+    query = Sanction.filter(user_id=user.id, kind=kind, lifted_at=None)
+    if room is not None:
+        query = query.filter(room_id=room.id)
+    for sanction in await query.order_by("-created_at"):
+        if sanction.expires_at is None or sanction.expires_at > now:
+            return sanction
+    return None

@@ -1,0 +1,96 @@
+"""create_app(settings) → the Starlette application: routes, middleware, lifespan."""
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+from importlib import resources
+
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Mount
+from starlette.staticfiles import StaticFiles
+
+from server import db
+from server.actions.context import Services
+from server.errors import AppError
+from server.events import Broker, InProcessBroker
+from server.middleware import GuardMiddleware
+from server.ratelimit import RateLimiter
+from server.settings import Settings
+from server.templating import render_error_page
+
+log = logging.getLogger("securebase.app")
+
+def make_broker(settings: Settings) -> Broker:
+    if settings.redis_url:
+        from server.realtime.redis_broker import RedisBroker
+        return RedisBroker(settings.redis_url)
+    return InProcessBroker()
+
+def wants_json(request: Request) -> bool:
+    if request.url.path.startswith("/api/"):
+        return True
+    accept = request.headers.get("accept", "")
+    return "application/json" in accept and "text/html" not in accept
+
+def _error_response(request: Request, status: int, code: str, message: str,
+                    headers: dict[str, str] | None = None, body: dict | None = None) -> Response:
+    if wants_json(request):
+        return JSONResponse(body or {"error": {"code": code, "message": message}}, status_code=status,
+                            headers=headers)
+    return render_error_page(request, status, message, headers=headers)
+
+async def app_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, AppError)
+    return _error_response(request, exc.status, exc.code, exc.message, exc.headers, exc.to_dict())
+
+async def http_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, HTTPException)
+    messages = {404: ("not_found", "We couldn't find that page."),
+                405: ("method_not_allowed", "That action isn't available here.")}
+    code, message = messages.get(exc.status_code, ("error", exc.detail or "Something went wrong."))
+    return _error_response(request, exc.status_code, code, message, dict(exc.headers or {}))
+
+async def server_error(request: Request, exc: Exception) -> Response:
+    log.error("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
+    return _error_response(request, 500, "server_error",
+                           "Something went wrong on our side. Nothing you wrote was lost; please try again.")
+
+def create_app(settings: Settings | None = None) -> Starlette:
+    settings = settings or Settings.from_env()
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        await db.init(settings.database_url)
+        broker = make_broker(settings)
+        await broker.start()
+        app.state.services = Services(settings=settings, broker=broker,
+                                      limiter=RateLimiter(settings.redis_url))
+        from server.realtime.hub import Hub
+        app.state.hub = Hub(broker)
+        try:
+            yield
+        finally:
+            await app.state.hub.close()
+            await broker.stop()
+            await db.close()
+
+    from server.views import routes as view_routes
+
+    static_dir = str(resources.files("frontend").joinpath("static"))
+    routes = [*view_routes(), Mount("/static", StaticFiles(directory=static_dir), name="static")]
+    app = Starlette(
+        routes=routes,
+        lifespan=lifespan,
+        exception_handlers={AppError: app_error, HTTPException: http_error, Exception: server_error},
+    )
+    app.state.settings = settings
+    app.add_middleware(GuardMiddleware, site_url=settings.site_url)
+    return app
+
+def app_factory() -> Starlette:
+    """Entry point for uvicorn workers (``--factory``): settings from the environment."""
+    return create_app()

@@ -1,0 +1,72 @@
+"""Tortoise configuration, start-up and migrations.
+
+Schema changes are migrations in ``server/migrations`` (Tortoise's own
+migration framework), made with::
+
+    tortoise -c server.db.TORTOISE_ORM makemigrations
+"""
+from __future__ import annotations
+
+import logging
+import os
+from typing import Any
+
+from tortoise import Tortoise, connections
+
+from server.models import MODEL_MODULES
+
+log = logging.getLogger("securebase.db")
+
+
+def _normalize_url(url: str) -> str:
+    # Tortoise spells it postgres://; libpq users often write postgresql://.
+    if url.startswith("postgresql://"):
+        return "postgres://" + url[len("postgresql://"):]
+    return url
+
+
+def tortoise_config(database_url: str) -> dict[str, Any]:
+    return {
+        "connections": {"default": _normalize_url(database_url)},
+        "apps": {
+            "models": {
+                "models": list(MODEL_MODULES),
+                "default_connection": "default",
+                "migrations": "server.migrations",
+            }
+        },
+        "use_tz": True,
+        "timezone": "UTC",
+    }
+
+
+# For the `tortoise` CLI (makemigrations) only; the app builds its config from Settings.
+TORTOISE_ORM = tortoise_config(os.environ.get("DATABASE_URL") or "sqlite://securebase-dev.sqlite3")
+
+
+async def migrate(database_url: str) -> None:
+    """Apply pending migrations, then leave Tortoise uninitialised."""
+    from tortoise.migrations.api import migrate as run_migrations
+
+    try:
+        await run_migrations(config=tortoise_config(database_url))
+    finally:
+        await connections.close_all()
+
+
+async def init(database_url: str) -> None:
+    await Tortoise.init(config=tortoise_config(database_url), _enable_global_fallback=True)
+
+
+async def close() -> None:
+    await connections.close_all()
+
+
+async def ping() -> bool:
+    try:
+        conn = connections.get("default")
+        await conn.execute_query("SELECT 1")
+        return True
+    except Exception:  # noqa: BLE001 - readiness reports, the log says why
+        log.warning("database ping failed", exc_info=True)
+        return False

@@ -1,0 +1,64 @@
+"""Accounts: pseudonymous members, their sessions and blocks."""
+from __future__ import annotations
+
+from tortoise import fields
+from tortoise.models import Model
+
+ROLES = ("member", "moderator", "admin")
+
+
+class User(Model):
+    id = fields.IntField(primary_key=True)
+    handle = fields.CharField(max_length=32)
+    handle_lower = fields.CharField(max_length=32, unique=True)
+    email = fields.CharField(max_length=254, null=True)
+    password_hash = fields.CharField(max_length=255)
+    role = fields.CharField(max_length=16, default="member")
+    bio = fields.TextField(default="")
+    country = fields.CharField(max_length=8, null=True)
+    created_at = fields.DatetimeField(auto_now_add=True)
+    approved_posts = fields.IntField(default=0)
+    suspended_until = fields.DatetimeField(null=True)
+    banned = fields.BooleanField(default=False)
+    deleted = fields.BooleanField(default=False)
+
+    class Meta:
+        table = "users"
+
+    @property
+    def is_staff(self) -> bool:
+        return self.role in ("moderator", "admin")
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role == "admin"
+
+
+class Session(Model):
+    """A server-side session. Only the SHA-256 of the token is stored."""
+
+    id = fields.IntField(primary_key=True)
+    user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name="sessions", on_delete=fields.CASCADE)
+    token_hash = fields.CharField(max_length=64, unique=True)
+    kind = fields.CharField(max_length=8, default="cookie")  # cookie | bearer
+    created_at = fields.DatetimeField(auto_now_add=True)
+    expires_at = fields.DatetimeField()
+
+    class Meta:
+        table = "sessions"
+
+
+class Block(Model):
+    """A member hides another member's posts and messages from themselves."""
+
+    id = fields.IntField(primary_key=True)
+    blocker: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name="blocks_made", on_delete=fields.CASCADE)
+    blocked: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name="blocked_by", on_delete=fields.CASCADE)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "blocks"
+        unique_together = (("blocker", "blocked"),)

@@ -1,0 +1,108 @@
+"""Reports, the review queue, sanctions, notifications, watched words and the audit log."""
+from __future__ import annotations
+
+from tortoise import fields
+from tortoise.models import Model
+
+REPORT_REASONS = ("harassment", "crisis_concern", "spam", "personal_info", "off_topic", "other")
+SANCTIONS = ("warn", "mute", "suspend", "ban")
+
+
+class Report(Model):
+    id = fields.IntField(primary_key=True)
+    reporter = fields.ForeignKeyField("models.User", related_name="reports_made", null=True,
+                                      on_delete=fields.SET_NULL)
+    target_type = fields.CharField(max_length=16)  # post | message
+    target_id = fields.IntField()
+    reason = fields.CharField(max_length=32)
+    note = fields.TextField(default="")
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "reports"
+        unique_together = (("reporter", "target_type", "target_id"),)
+
+
+class QueueItem(Model):
+    """Something a moderator must look at: held, reported or crisis content."""
+
+    id = fields.IntField(primary_key=True)
+    target_type = fields.CharField(max_length=16)
+    target_id = fields.IntField()
+    room = fields.ForeignKeyField("models.Room", related_name="queue_items", null=True,
+                                  on_delete=fields.SET_NULL)
+    author = fields.ForeignKeyField("models.User", related_name="queue_items", null=True,
+                                    on_delete=fields.SET_NULL)
+    source = fields.CharField(max_length=16)  # held | reported | crisis
+    priority = fields.IntField(default=0)
+    signals = fields.JSONField(default=list)
+    reasons = fields.JSONField(default=list)
+    state = fields.CharField(max_length=16, default="open")  # open | resolved
+    resolution = fields.CharField(max_length=32, null=True)
+    resolved_by = fields.ForeignKeyField("models.User", related_name="queue_resolved", null=True,
+                                         on_delete=fields.SET_NULL)
+    resolved_at = fields.DatetimeField(null=True)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "queue_items"
+
+
+class Sanction(Model):
+    """A warn, mute (per room), suspension or ban in force until ``expires_at`` (null: no end)."""
+
+    id = fields.IntField(primary_key=True)
+    user = fields.ForeignKeyField("models.User", related_name="sanctions", on_delete=fields.CASCADE)
+    kind = fields.CharField(max_length=16)
+    room = fields.ForeignKeyField("models.Room", related_name="sanctions", null=True,
+                                  on_delete=fields.CASCADE)
+    reason = fields.TextField(default="")
+    expires_at = fields.DatetimeField(null=True)
+    lifted_at = fields.DatetimeField(null=True)
+    created_by = fields.ForeignKeyField("models.User", related_name="sanctions_given", null=True,
+                                        on_delete=fields.SET_NULL)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "sanctions"
+
+
+class Notification(Model):
+    id = fields.IntField(primary_key=True)
+    user = fields.ForeignKeyField("models.User", related_name="notifications", on_delete=fields.CASCADE)
+    kind = fields.CharField(max_length=32)
+    text = fields.TextField()
+    link = fields.CharField(max_length=255, default="")
+    read_at = fields.DatetimeField(null=True)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "notifications"
+
+
+class WatchedWordEntry(Model):
+    id = fields.IntField(primary_key=True)
+    word = fields.CharField(max_length=100, unique=True)
+    action = fields.CharField(max_length=16)  # block | hold | flag | censor
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "watched_words"
+
+
+class AuditLog(Model):
+    """Who did what to which target, why and when. Never edited or deleted."""
+
+    id = fields.IntField(primary_key=True)
+    actor = fields.ForeignKeyField("models.User", related_name="audit_entries", null=True,
+                                   on_delete=fields.SET_NULL)
+    actor_handle = fields.CharField(max_length=32, default="")
+    action = fields.CharField(max_length=32)
+    target_type = fields.CharField(max_length=16)
+    target_id = fields.IntField(null=True)
+    reason = fields.TextField(default="")
+    details = fields.JSONField(default=dict)
+    created_at = fields.DatetimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        table = "audit_log"

@@ -1,0 +1,70 @@
+"""Handle and password rules, and argon2id hashing."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+
+HANDLE_RE = re.compile(r"^[A-Za-z0-9_-]{3,32}$")
+MIN_PASSWORD = 10
+MAX_PASSWORD = 1024  # argon2 hashes anything, but a megabyte password is a DoS, not a password
+
+# A short list of the most common passwords that meet the length rule
+# (from public breach-frequency lists); the point is to stop the obvious.
+COMMON_PASSWORDS = frozenset({
+    "1234567890", "0123456789", "12345678910", "1234567891", "qwertyuiop", "1q2w3e4r5t",
+    "1qaz2wsx3edc", "password1", "password12", "password123", "password1234", "passw0rd123",
+    "iloveyou12", "iloveyou123", "qwerty1234", "qwerty12345", "qwerty123456", "abc1234567",
+    "abcdefghij", "aaaaaaaaaa", "1111111111", "0000000000", "9876543210", "letmein123",
+    "welcome123", "administrator", "sunshine123", "football123", "baseball123", "princess123",
+    "dragon1234", "monkey1234", "trustno1234", "superman123", "michael123", "qazwsxedcrfv",
+    "zaq12wsxcde", "asdfghjkl1", "asdfghjkl;", "changeme123", "securebase", "securebase1",
+    "securebase123", "passwordpassword", "1234qwerasdf", "q1w2e3r4t5", "987654321a",
+})
+
+_hasher = PasswordHasher()  # argon2id with the library's current recommended parameters
+
+
+def handle_error(handle: object) -> str | None:
+    """Return a sentence saying what is wrong with a handle, or None if it is fine."""
+    if not isinstance(handle, str) or not HANDLE_RE.match(handle):
+        return "Handles are 3 to 32 characters: letters, digits, _ and -."
+    return None
+
+
+def password_error(password: object, handle: str | None = None) -> str | None:
+    if not isinstance(password, str):
+        return "Please choose a password."
+    if len(password) < MIN_PASSWORD:
+        return f"Passwords need at least {MIN_PASSWORD} characters."
+    if len(password) > MAX_PASSWORD:
+        return f"Passwords can be at most {MAX_PASSWORD} characters."
+    folded = unicodedata.normalize("NFKC", password).lower()
+    if folded in COMMON_PASSWORDS or (handle and folded == handle.lower()):
+        return "That password is too common or too easy to guess. Please choose another."
+    return None
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+def verify_password(stored_hash: str, password: str) -> bool:
+    try:
+        return _hasher.verify(stored_hash, password)
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        return False
+
+
+def needs_rehash(stored_hash: str) -> bool:
+    try:
+        return _hasher.check_needs_rehash(stored_hash)
+    except InvalidHashError:
+        return True
+
+
+# A hash to verify against when the handle does not exist, so a login for an
+# unknown handle costs as much as one for a real handle (no timing oracle).
+DUMMY_HASH = _hasher.hash("not-a-real-password-for-timing")

@@ -1,0 +1,127 @@
+"""Read paths: what a viewer may see, page by page (cursor pagination)."""
+from __future__ import annotations
+
+import base64
+import binascii
+from dataclasses import dataclass
+from datetime import datetime
+
+from tortoise.expressions import Q
+
+from server.auth import Viewer
+from server.errors import BadRequest, NotFound
+from server.models.accounts import Block
+from server.models.posts import Post, Thread
+from server.models.rooms import Room
+
+PAGE = 20
+MAX_PAGE = 100
+
+
+@dataclass
+class Page:
+    items: list
+    next_cursor: str | None
+
+
+def _encode(*parts: object) -> str:
+    raw = "|".join(str(p) for p in parts)
+    return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
+
+
+def _decode(cursor: str, count: int) -> list[str]:
+    try:
+        padded = cursor + "=" * (-len(cursor) % 4)
+        parts = base64.urlsafe_b64decode(padded.encode("ascii")).decode().split("|")
+    except (binascii.Error, UnicodeError, ValueError):
+        raise BadRequest("That page link isn't valid.", code="invalid_cursor") from None
+    if len(parts) != count:
+        raise BadRequest("That page link isn't valid.", code="invalid_cursor")
+    return parts
+
+
+def page_size(raw: str | None) -> int:
+    if raw is None:
+        return PAGE
+    if not raw.isdigit() or not 1 <= int(raw) <= MAX_PAGE:
+        raise BadRequest(f"limit must be a number from 1 to {MAX_PAGE}.", code="invalid_limit")
+    return int(raw)
+
+
+async def blocked_ids(viewer: Viewer) -> list[int]:
+    if viewer.user is None:
+        return []
+    return list(await Block.filter(blocker_id=viewer.user.id).values_list("blocked_id", flat=True))
+
+
+def _visible_q(viewer: Viewer) -> Q:
+    """Rows a viewer may list: visible ones; their own held/hidden ones; staff see all but deleted."""
+    if viewer.is_staff:
+        return Q(status__in=["visible", "held", "hidden", "removed"])
+    if viewer.user is not None:
+        return Q(status="visible") | Q(author_id=viewer.user.id, status__in=["held", "hidden", "removed"])
+    return Q(status="visible")
+
+
+async def access_room(slug: str, viewer: Viewer) -> Room:
+    room = await Room.get_or_none(slug=slug)
+    if room is None:
+        raise NotFound("We couldn't find that room.")
+    return room
+
+
+async def list_threads(viewer: Viewer, room: Room, cursor: str | None, limit: int = PAGE) -> Page:
+    query = Thread.filter(room_id=room.id).filter(_visible_q(viewer))
+    hidden = await blocked_ids(viewer)
+    if hidden:
+        query = query.exclude(author_id__in=hidden)
+    if cursor:
+        stamp, tid = _decode(cursor, 2)
+        try:
+            at, after_id = datetime.fromisoformat(stamp), int(tid)
+        except ValueError:
+            raise BadRequest("That page link isn't valid.", code="invalid_cursor") from None
+        query = query.filter(Q(last_activity_at__lt=at) | Q(last_activity_at=at, id__lt=after_id))
+    rows = await query.order_by("-last_activity_at", "-id").limit(limit + 1).prefetch_related("author")
+    more = len(rows) > limit
+    rows = rows[:limit]
+    next_cursor = _encode(rows[-1].last_activity_at.isoformat(), rows[-1].id) if more and rows else None
+    return Page(rows, next_cursor)
+
+
+async def access_thread(viewer: Viewer, thread_id: int) -> Thread:
+    """A thread the viewer may read; hidden and missing ones look the same (404)."""
+    thread = await Thread.get_or_none(id=thread_id).prefetch_related("room", "author")
+    if thread is None:
+        raise NotFound("We couldn't find that thread.")
+    if thread.status == "visible" or thread.status == "deleted":
+        return thread
+    if viewer.is_staff or (viewer.user is not None and thread.author_id == viewer.user.id):
+        return thread
+    raise NotFound("We couldn't find that thread.")
+
+
+async def first_post(thread: Thread) -> Post:
+    post = await Post.filter(thread_id=thread.id, is_first=True).prefetch_related("author").first()
+    if post is None:
+        raise NotFound("We couldn't find that thread.")
+    return post
+
+
+async def list_replies(viewer: Viewer, thread: Thread, cursor: str | None, limit: int = PAGE) -> Page:
+    """Replies oldest first. Deleted and removed replies stay as placeholders so threads read in order."""
+    query = Post.filter(thread_id=thread.id, is_first=False)
+    visible = _visible_q(viewer) | Q(status__in=["deleted", "removed"])
+    query = query.filter(visible)
+    hidden = await blocked_ids(viewer)
+    if hidden:
+        query = query.exclude(author_id__in=hidden)
+    if cursor:
+        (after,) = _decode(cursor, 1)
+        if not after.isdigit():
+            raise BadRequest("That page link isn't valid.", code="invalid_cursor")
+        query = query.filter(id__gt=int(after))
+    rows = await query.order_by("id").limit(limit + 1).prefetch_related("author")
+    more = len(rows) > limit
+    rows = rows[:limit]
+    return Page(rows, _encode(rows[-1].id) if more and rows else None)

@@ -1,0 +1,85 @@
+"""Response shapes, built in one place. Templates and the JSON API share them."""
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from server.auth import Viewer
+from server.models.accounts import User
+from server.models.posts import Post, Thread
+from server.models.rooms import Room
+
+REMOVED_TEXT = {
+    "deleted": "This post was deleted by its author.",
+    "removed": "This post was removed by a moderator.",
+}
+
+
+def iso(value: datetime | None) -> str | None:
+    return value.isoformat().replace("+00:00", "Z") if value else None
+
+
+def user_public(user: User | None) -> dict[str, Any]:
+    if user is None or user.deleted:
+        return {"handle": "former member", "id": None, "role": "member"}
+    return {"id": user.id, "handle": user.handle, "role": user.role}
+
+
+def user_private(user: User) -> dict[str, Any]:
+    return {**user_public(user), "email": user.email, "bio": user.bio, "country": user.country,
+            "created_at": iso(user.created_at)}
+
+
+def room(room: Room) -> dict[str, Any]:
+    return {"slug": room.slug, "name": room.name, "description": room.description,
+            "guidelines": room.guidelines, "guidelines_html": room.guidelines_html,
+            "kind": room.kind, "archived": room.archived, "premoderate_new": room.premoderate_new,
+            "report_threshold": room.report_threshold}
+
+
+def post(p: Post, viewer: Viewer) -> dict[str, Any]:
+    """A post as this viewer may see it: removed/deleted text only for its author (removed) or staff."""
+    own = viewer.user is not None and p.author_id == viewer.user.id
+    show_text = p.status in ("visible", "held", "hidden") or viewer.is_staff or (own and p.status == "removed")
+    data: dict[str, Any] = {
+        "id": p.id, "thread_id": p.thread_id, "author": user_public(p.author), "status": p.status,
+        "body": p.body if show_text else None,
+        "body_html": p.body_html if show_text else None,
+        "created_at": iso(p.created_at), "edited_at": iso(p.edited_at),
+        "is_first": p.is_first, "can_edit": own and p.status not in ("removed", "deleted"),
+    }
+    if p.status in REMOVED_TEXT:
+        data["notice"] = REMOVED_TEXT[p.status]
+    if p.status == "removed" and (own or viewer.is_staff):
+        data["removed_reason"] = p.status_reason
+    if p.status == "held":
+        data["notice"] = "Waiting for a moderator to look at it. Only you and the moderators can see it."
+    if p.status == "hidden":
+        data["notice"] = "Hidden after reports, waiting for a moderator's review."
+    return data
+
+
+def thread_summary(t: Thread) -> dict[str, Any]:
+    return {"id": t.id, "title": t.title, "author": user_public(t.author), "status": t.status,
+            "reply_count": t.reply_count, "created_at": iso(t.created_at),
+            "last_activity_at": iso(t.last_activity_at)}
+
+
+def thread_with_first_post(t: Thread, first: Post, viewer: Viewer) -> dict[str, Any]:
+    """The thread as the API returns it on creation: the thread fields plus its opening post's."""
+    body = post(first, viewer)
+    return {**thread_summary(t), "room": t.room.slug if hasattr(t.room, "slug") else None,
+            "post_id": first.id, "body": body["body"], "body_html": body["body_html"],
+            "edited_at": body["edited_at"], "first_post": body}
+
+
+def decision_extras(decision: Any, status: str, request: Any, viewer: Viewer) -> dict[str, Any]:
+    """What a writer is told about moderation of what they just wrote: status, reasons, help."""
+    from server.actions.screening import help_for_user
+
+    out: dict[str, Any] = {"status": status}
+    if decision.reasons:
+        out["reasons"] = list(decision.reasons)
+    if decision.show_help:
+        out["help"] = help_for_user(viewer.user, request.headers.get("accept-language"))
+    return out

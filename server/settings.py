@@ -1,0 +1,93 @@
+"""One Settings object, read from the environment once.
+
+Every knob lives here; nothing else in the code reads ``os.environ``.
+Defaults are safe and embedded: a SQLite file and a generated secret kept in
+the data folder, an in-process broker.
+"""
+from __future__ import annotations
+
+import os
+import secrets
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+def _env(name: str, default: str | None = None) -> str | None:
+    value = os.environ.get(name)
+    return value if value not in (None, "") else default
+
+
+def _int(name: str, default: int) -> int:
+    raw = _env(name)
+    return int(raw) if raw is not None else default
+
+
+def _bool(name: str, default: bool) -> bool:
+    raw = _env(name)
+    if raw is None:
+        return default
+    return raw.strip().lower() in {"1", "true", "yes", "on"}
+
+
+def _load_secret(data_dir: Path) -> str:
+    """Generate the signing secret once and keep it beside the database."""
+    path = data_dir / "secret_key"
+    if path.exists():
+        return path.read_text().strip()
+    data_dir.mkdir(parents=True, exist_ok=True)
+    key = secrets.token_urlsafe(48)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w") as fh:
+        fh.write(key)
+    return key
+
+
+@dataclass
+class Settings:
+    data_dir: Path = field(default_factory=lambda: Path("securebase-data"))
+    database_url: str = ""
+    redis_url: str | None = None
+    secret_key: str = ""
+    site_url: str | None = None  # public origin, e.g. https://securebase.example; None: trust the Host header
+    session_days: int = 30
+    cookie_secure: bool | None = None  # None: Secure when the request came over https
+    login_attempts: str = "5/5minute"
+    register_attempts: str = "10/hour"
+    post_rate: str = "10/minute"
+    chat_rate: str = "20/10second"
+    report_threshold: int = 3
+    log_level: str = "info"
+
+    @classmethod
+    def from_env(cls, **overrides: object) -> Settings:
+        data_dir = Path(_env("SECUREBASE_DATA_DIR", "securebase-data") or "securebase-data")
+        s = cls(
+            data_dir=data_dir,
+            database_url=_env("DATABASE_URL", "") or "",
+            redis_url=_env("REDIS_URL"),
+            secret_key=_env("SECUREBASE_SECRET_KEY", "") or "",
+            site_url=_env("SECUREBASE_SITE_URL"),
+            session_days=_int("SECUREBASE_SESSION_DAYS", 30),
+            cookie_secure=_bool("SECUREBASE_COOKIE_SECURE", False) if _env("SECUREBASE_COOKIE_SECURE") else None,
+            login_attempts=_env("SECUREBASE_LOGIN_RATE", "5/5minute") or "5/5minute",
+            register_attempts=_env("SECUREBASE_REGISTER_RATE", "10/hour") or "10/hour",
+            post_rate=_env("SECUREBASE_POST_RATE", "10/minute") or "10/minute",
+            chat_rate=_env("SECUREBASE_CHAT_RATE", "20/10second") or "20/10second",
+            report_threshold=_int("SECUREBASE_REPORT_THRESHOLD", 3),
+            log_level=_env("SECUREBASE_LOG_LEVEL", "info") or "info",
+        )
+        for key, value in overrides.items():
+            setattr(s, key, value)
+        s.finalize()
+        return s
+
+    def finalize(self) -> None:
+        if not self.database_url:
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+            self.database_url = f"sqlite://{(self.data_dir / 'securebase.sqlite3').resolve()}"
+        if not self.secret_key:
+            self.secret_key = _load_secret(self.data_dir)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.database_url.startswith("sqlite")

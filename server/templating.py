@@ -1,0 +1,32 @@
+"""Jinja2 set-up: one environment, autoescaped, with what every page needs."""
+from __future__ import annotations
+
+from importlib import resources
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import HTMLResponse
+from starlette.templating import Jinja2Templates
+
+from server.auth import ANONYMOUS, Viewer
+
+templates = Jinja2Templates(directory=str(resources.files("frontend").joinpath("templates")))
+templates.env.autoescape = True
+
+
+def csrf_token(request: Request) -> str:
+    return str(request.scope.get("securebase.csrf", ""))
+
+
+def render(request: Request, name: str, context: dict[str, Any] | None = None, *,
+           status_code: int = 200, headers: dict[str, str] | None = None) -> HTMLResponse:
+    viewer: Viewer = request.scope.get("securebase.viewer") or ANONYMOUS
+    ctx = {"viewer": viewer, "user": viewer.user, "csrf_token": csrf_token(request)}
+    ctx.update(context or {})
+    return templates.TemplateResponse(request, name, ctx, status_code=status_code, headers=headers)
+
+
+def render_error_page(request: Request, status: int, message: str,
+                      headers: dict[str, str] | None = None) -> HTMLResponse:
+    return render(request, "error.html", {"status": status, "message": message},
+                  status_code=status, headers=headers)

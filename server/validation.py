@@ -1,0 +1,80 @@
+"""Parsing and checking client input: sizes first, then types, then content."""
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from starlette.requests import Request
+
+from server.errors import BadRequest, Invalid
+
+MAX_TITLE = 200
+MAX_BODY = 20_000
+MAX_CHAT = 4_000
+
+
+async def json_body(request: Request, allowed: set[str], required: set[str] = frozenset()) -> dict[str, Any]:
+    """Parse a JSON object body; unknown fields and wrong shapes are a 4xx, never a 500."""
+    raw = await request.body()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise BadRequest("The request body is not valid UTF-8.", code="invalid_utf8") from None
+    try:
+        data = json.loads(text) if text.strip() else {}
+    except (ValueError, RecursionError):
+        raise BadRequest("The request body is not valid JSON.", code="invalid_json") from None
+    if not isinstance(data, dict):
+        raise BadRequest("The request body must be a JSON object.", code="invalid_json")
+    unknown = sorted(set(data) - allowed)
+    if unknown:
+        raise Invalid(f"Unknown field: {unknown[0]}.", code="unknown_field", field=unknown[0])
+    for name in sorted(required):
+        if name not in data:
+            raise Invalid(f"The field '{name}' is required.", code="missing_field", field=name)
+    return data
+
+
+def clean_text(value: object, field: str, *, max_len: int, required: bool = True,
+               label: str | None = None) -> str:
+    """A user-written string: type-checked, NUL-free, size-limited, trimmed."""
+    label = label or field.capitalize()
+    if value is None and not required:
+        return ""
+    if not isinstance(value, str):
+        raise Invalid(f"{label} must be text.", code="wrong_type", field=field)
+    if "\x00" in value:
+        raise Invalid(f"{label} contains a null character, which isn't allowed.", code="null_byte", field=field)
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise Invalid(f"{label} contains characters that aren't valid text.", code="invalid_text",
+                      field=field) from None
+    value = value.replace("\r\n", "\n").strip()
+    if len(value) > max_len:
+        raise Invalid(f"{label} is too long: at most {max_len:,} characters.",
+                      code="too_long", field=field)
+    if required and not value:
+        raise Invalid(f"{label} can't be empty.", code="empty", field=field)
+    return value
+
+
+def one_line(value: str) -> str:
+    """Titles are one line: runs of white space (newlines too) become one space."""
+    return " ".join(value.split())
+
+
+def optional_str(value: object, field: str, *, max_len: int) -> str | None:
+    if value is None or value == "":
+        return None
+    return clean_text(value, field, max_len=max_len)
+
+
+def int_param(value: object, field: str) -> int:
+    if isinstance(value, bool):
+        raise Invalid(f"{field} must be a whole number.", code="wrong_type", field=field)
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and value.isdigit() and len(value) < 12:
+        return int(value)
+    raise Invalid(f"{field} must be a whole number.", code="wrong_type", field=field)

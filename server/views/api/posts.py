@@ -1,0 +1,60 @@
+"""JSON API: a thread with its replies; reply, edit, delete."""
+from __future__ import annotations
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse
+from starlette.routing import Route
+
+from server import reading, serializers
+from server.actions import posts as actions
+from server.auth import require_user
+from server.validation import json_body
+from server.views.common import json, path_int, services, viewer
+
+
+async def get_thread(request: Request) -> JSONResponse:
+    v = await viewer(request)
+    thread = await reading.access_thread(v, path_int(request, "id"))
+    first = await reading.first_post(thread)
+    page = await reading.list_replies(v, thread, request.query_params.get("cursor"),
+                                      reading.page_size(request.query_params.get("limit")))
+    return json({"thread": serializers.thread_with_first_post(thread, first, v),
+                 "posts": [serializers.post(p, v) for p in page.items], "next_cursor": page.next_cursor})
+
+
+async def reply(request: Request) -> JSONResponse:
+    v = await viewer(request)
+    require_user(v)
+    data = await json_body(request, {"body"}, {"body"})
+    thread = await reading.access_thread(v, path_int(request, "id"))
+    written = await actions.do_reply(services(request), v, thread, body=data["body"])
+    body = serializers.post(written.post, v)
+    body.update(serializers.decision_extras(written.decision, written.post.status, request, v))
+    return json(body, 201)
+
+
+async def edit(request: Request) -> JSONResponse:
+    v = await viewer(request)
+    require_user(v)
+    data = await json_body(request, {"body", "title"}, {"body"})
+    post = await actions.access_own_post(v, path_int(request, "id"))
+    written = await actions.do_edit_post(services(request), v, post, body=data["body"], title=data.get("title"))
+    body = serializers.post(written.post, v)
+    body.update(serializers.decision_extras(written.decision, written.post.status, request, v))
+    return json(body)
+
+
+async def delete(request: Request) -> JSONResponse:
+    v = await viewer(request)
+    require_user(v)
+    post = await actions.access_own_post(v, path_int(request, "id"))
+    post = await actions.do_delete_post(v, post)
+    return json(serializers.post(post, v))
+
+
+routes = [
+    Route("/api/threads/{id}", get_thread, methods=["GET"]),
+    Route("/api/threads/{id}/posts", reply, methods=["POST"]),
+    Route("/api/posts/{id}", edit, methods=["PATCH"]),
+    Route("/api/posts/{id}", delete, methods=["DELETE"]),
+]

@@ -1,0 +1,36 @@
+"""Small helpers shared by views: services, the viewer, the client address."""
+from __future__ import annotations
+
+from typing import Any
+
+from starlette.requests import HTTPConnection, Request
+from starlette.responses import JSONResponse
+
+from server.actions.context import Services
+from server.auth import Viewer, viewer_for
+from server.errors import NotFound
+
+
+def services(conn: HTTPConnection) -> Services:
+    return conn.app.state.services
+
+
+async def viewer(conn: HTTPConnection) -> Viewer:
+    return await viewer_for(conn)
+
+
+def client_address(conn: HTTPConnection) -> str:
+    return conn.client.host if conn.client else "unknown"
+
+
+def path_int(request: Request, name: str) -> int:
+    raw = request.path_params.get(name)
+    if isinstance(raw, int):
+        return raw
+    if isinstance(raw, str) and raw.isdigit() and len(raw) < 12:
+        return int(raw)
+    raise NotFound()
+
+
+def json(data: Any, status: int = 200) -> JSONResponse:
+    return JSONResponse(data, status_code=status)

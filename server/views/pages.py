@@ -1,0 +1,126 @@
+"""Pages: home, rooms, threads, replies. Parse → call one action → render."""
+from __future__ import annotations
+
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+from starlette.routing import Route
+
+from server import reading, serializers
+from server.actions import posts as actions
+from server.errors import AppError
+from server.models.rooms import Room
+from server.templating import render
+from server.views import pages_accounts
+from server.views.common import path_int, services, viewer
+from server.views.forms import field_errors, form_data
+
+
+async def home(request: Request) -> Response:
+    v = await viewer(request)
+    rooms = [r for r in await Room.all().order_by("position", "id") if not r.archived or v.is_staff]
+    return render(request, "home.html", {"rooms": rooms})
+
+
+async def room_page(request: Request, *, form: dict | None = None, errors: dict | None = None,
+                    status_code: int = 200, headers: dict | None = None) -> Response:
+    v = await viewer(request)
+    room = await reading.access_room(request.path_params["slug"], v)
+    page = await reading.list_threads(v, room, request.query_params.get("cursor"))
+    return render(request, "room.html", {"room": room, "threads": page.items, "next_cursor": page.next_cursor,
+                                         "form": form or {}, "errors": errors or {}},
+                  status_code=status_code, headers=headers)
+
+
+async def room_view(request: Request) -> Response:
+    return await room_page(request)
+
+
+async def new_thread(request: Request) -> Response:
+    v = await viewer(request)
+    if v.user is None:
+        return RedirectResponse(f"/signin?next=/rooms/{request.path_params['slug']}", status_code=303)
+    form = await form_data(request)
+    try:
+        room = await reading.access_room(request.path_params["slug"], v)
+        written = await actions.do_create_thread(services(request), v, room, title=form.get("title"),
+                                                 body=form.get("body"))
+    except AppError as exc:
+        return await room_page(request, form=form, errors=field_errors(exc), status_code=exc.status,
+                               headers=exc.headers)
+    return after_write(request, written, f"/threads/{written.thread.id}")
+
+
+def after_write(request: Request, written: actions.Written, url: str) -> Response:
+    """Go to the new content; if the writer must see help or a hold notice, show it first."""
+    extras = serializers.decision_extras(written.decision, written.post.status, request,
+                                         request.scope["securebase.viewer"])
+    if "help" in extras or extras["status"] != "visible":
+        return render(request, "held.html", {"extras": extras, "continue_url": url},
+                      status_code=201)
+    return RedirectResponse(url, status_code=303)
+
+
+async def thread_page(request: Request, *, form: dict | None = None, errors: dict | None = None,
+                      status_code: int = 200, headers: dict | None = None) -> Response:
+    v = await viewer(request)
+    thread = await reading.access_thread(v, path_int(request, "id"))
+    first = await reading.first_post(thread)
+    page = await reading.list_replies(v, thread, request.query_params.get("cursor"))
+    return render(request, "thread.html", {
+        "thread": thread, "room": thread.room, "first": serializers.post(first, v),
+        "posts": [serializers.post(p, v) for p in page.items], "next_cursor": page.next_cursor,
+        "form": form or {}, "errors": errors or {}}, status_code=status_code, headers=headers)
+
+
+async def thread_view(request: Request) -> Response:
+    return await thread_page(request)
+
+
+async def reply(request: Request) -> Response:
+    v = await viewer(request)
+    thread_id = path_int(request, "id")
+    if v.user is None:
+        return RedirectResponse(f"/signin?next=/threads/{thread_id}", status_code=303)
+    form = await form_data(request)
+    try:
+        thread = await reading.access_thread(v, thread_id)
+        written = await actions.do_reply(services(request), v, thread, body=form.get("body"))
+    except AppError as exc:
+        return await thread_page(request, form=form, errors=field_errors(exc), status_code=exc.status,
+                                 headers=exc.headers)
+    return after_write(request, written, f"/threads/{thread_id}#post-{written.post.id}")
+
+
+async def edit_post(request: Request) -> Response:
+    v = await viewer(request)
+    post = await actions.access_own_post(v, path_int(request, "id"))
+    ctx = {"post": post, "form": {"body": post.body, "title": post.thread.title}, "errors": {}}
+    if request.method == "GET":
+        return render(request, "edit_post.html", ctx)
+    form = await form_data(request)
+    try:
+        written = await actions.do_edit_post(services(request), v, post, body=form.get("body"),
+                                             title=form.get("title") if post.is_first else None)
+    except AppError as exc:
+        ctx.update(form=form, errors=field_errors(exc))
+        return render(request, "edit_post.html", ctx, status_code=exc.status, headers=exc.headers)
+    return after_write(request, written, f"/threads/{post.thread_id}#post-{post.id}")
+
+
+async def delete_post(request: Request) -> Response:
+    v = await viewer(request)
+    post = await actions.access_own_post(v, path_int(request, "id"))
+    await actions.do_delete_post(v, post)
+    return RedirectResponse(f"/threads/{post.thread_id}#post-{post.id}", status_code=303)
+
+
+routes = [
+    Route("/", home),
+    Route("/rooms/{slug}", room_view, methods=["GET"]),
+    Route("/rooms/{slug}/threads", new_thread, methods=["POST"]),
+    Route("/threads/{id}", thread_view, methods=["GET"]),
+    Route("/threads/{id}/reply", reply, methods=["POST"]),
+    Route("/posts/{id}/edit", edit_post, methods=["GET", "POST"]),
+    Route("/posts/{id}/delete", delete_post, methods=["POST"]),
+    *pages_accounts.routes,
+]
