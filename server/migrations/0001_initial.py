@@ -214,7 +214,6 @@ class Migration(migrations.Migration):
                 ('id', fields.IntField(generated=True, primary_key=True, unique=True, db_index=True)),
                 ('user', fields.ForeignKeyField('models.User', source_field='user_id', db_constraint=True, to_field='id', related_name='sessions', on_delete=OnDelete.CASCADE)),
                 ('token_hash', fields.CharField(unique=True, max_length=64)),
-                ('csrf_token', fields.CharField(max_length=64)),
                 ('kind', fields.CharField(default='cookie', max_length=8)),
                 ('created_at', fields.DatetimeField(auto_now=False, auto_now_add=True)),
                 ('expires_at', fields.DatetimeField(auto_now=False, auto_now_add=False)),
