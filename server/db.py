@@ -59,7 +59,8 @@ async def init(database_url: str) -> None:
 
 
 async def close() -> None:
-    await connections.close_all()
+    """Close connections and drop the global context, so a later init() in this process works."""
+    await Tortoise.close_connections()
 
 
 async def ping() -> bool:

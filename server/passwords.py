@@ -7,7 +7,7 @@ import unicodedata
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
-HANDLE_RE = re.compile(r"^[A-Za-z0-9_-]{3,32}$")
+HANDLE_RE = re.compile(r"[A-Za-z0-9_-]{3,32}")
 MIN_PASSWORD = 10
 MAX_PASSWORD = 1024  # argon2 hashes anything, but a megabyte password is a DoS, not a password
 
@@ -29,7 +29,7 @@ _hasher = PasswordHasher()  # argon2id with the library's current recommended pa
 
 def handle_error(handle: object) -> str | None:
     """Return a sentence saying what is wrong with a handle, or None if it is fine."""
-    if not isinstance(handle, str) or not HANDLE_RE.match(handle):
+    if not isinstance(handle, str) or not HANDLE_RE.fullmatch(handle):
         return "Handles are 3 to 32 characters: letters, digits, _ and -."
     return None
 

@@ -47,6 +47,33 @@ class RateLimiter:
             if not ok:
                 raise RateLimited(retry, message)
 
+    async def _window_exhausted(self, limiter: MovingWindowRateLimiter, rate: str, key: str) -> int:
+        item = parse(rate)
+        if await limiter.test(item, "securebase", key):
+            return 0
+        stats = await limiter.get_window_stats(item, "securebase", key)
+        return max(1, int(stats.reset_time - time.time()) + 1)
+
+    async def guard(self, rate: str, *keys: str, message: str | None = None) -> None:
+        """Raise RateLimited if any key has used up its rate, without counting a hit."""
+        for key in keys:
+            try:
+                retry = await self._window_exhausted(self._shared or self._memory, rate, key)
+            except Exception:  # noqa: BLE001
+                log.warning("shared rate-limit storage failed; counting in memory", exc_info=True)
+                retry = await self._window_exhausted(self._memory, rate, key)
+            if retry:
+                raise RateLimited(retry, message)
+
+    async def record(self, rate: str, *keys: str) -> None:
+        """Count one hit against every key (e.g. a failed login), never raising."""
+        for key in keys:
+            try:
+                await (self._shared or self._memory).hit(parse(rate), "securebase", key)
+            except Exception:  # noqa: BLE001
+                log.warning("shared rate-limit storage failed; counting in memory", exc_info=True)
+                await self._memory.hit(parse(rate), "securebase", key)
+
     async def clear(self, rate: str, key: str) -> None:
         for limiter in (self._memory, self._shared):
             if limiter is None:

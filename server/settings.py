@@ -51,7 +51,8 @@ class Settings:
     site_url: str | None = None  # public origin, e.g. https://securebase.example; None: trust the Host header
     session_days: int = 30
     cookie_secure: bool | None = None  # None: Secure when the request came over https
-    login_attempts: str = "5/5minute"
+    login_attempts: str = "5/5minute"  # failed sign-ins per handle
+    login_attempts_address: str = "20/5minute"  # failed sign-ins per client address
     register_attempts: str = "10/hour"
     post_rate: str = "10/minute"
     chat_rate: str = "20/10second"
@@ -70,6 +71,7 @@ class Settings:
             session_days=_int("SECUREBASE_SESSION_DAYS", 30),
             cookie_secure=_bool("SECUREBASE_COOKIE_SECURE", False) if _env("SECUREBASE_COOKIE_SECURE") else None,
             login_attempts=_env("SECUREBASE_LOGIN_RATE", "5/5minute") or "5/5minute",
+            login_attempts_address=_env("SECUREBASE_LOGIN_ADDRESS_RATE", "20/5minute") or "20/5minute",
             register_attempts=_env("SECUREBASE_REGISTER_RATE", "10/hour") or "10/hour",
             post_rate=_env("SECUREBASE_POST_RATE", "10/minute") or "10/minute",
             chat_rate=_env("SECUREBASE_CHAT_RATE", "20/10second") or "20/10second",

@@ -67,24 +67,27 @@ async def do_register(svc: Services, *, handle: object, password: object, email:
 async def do_login(svc: Services, *, handle: object, password: object, address: str,
                    kind: str) -> tuple[User, str]:
     """Check credentials (throttled per handle and per address) and start a session."""
-    if not isinstance(handle, str) or not isinstance(password, str) or len(handle) > 64 \
+    if not isinstance(handle, str) or not isinstance(password, str) or passwords.handle_error(handle) \
             or len(password) > passwords.MAX_PASSWORD:
         raise Unauthenticated("That handle and password don't match.", code="bad_credentials")
     key = handle.lower()
-    await svc.limiter.check(svc.settings.login_attempts, f"login-handle:{key}", f"login-addr:{address}",
-                            message="Too many sign-in attempts. Please wait a few minutes and try again.")
+    handle_key, address_key = f"login-handle:{key}", f"login-addr:{address}"
+    message = "Too many sign-in attempts. Please wait a few minutes and try again."
+    await svc.limiter.guard(svc.settings.login_attempts, handle_key, message=message)
+    await svc.limiter.guard(svc.settings.login_attempts_address, address_key, message=message)
     user = await User.get_or_none(handle_lower=key, deleted=False)
-    if user is None:
-        passwords.verify_password(passwords.DUMMY_HASH, password)
-        raise Unauthenticated("That handle and password don't match.", code="bad_credentials")
-    if not passwords.verify_password(user.password_hash, password):
+    ok = passwords.verify_password(user.password_hash if user else passwords.DUMMY_HASH, password)
+    if user is None or not ok:
+        # Only failures count, so members behind one address don't lock each other out.
+        await svc.limiter.record(svc.settings.login_attempts, handle_key)
+        await svc.limiter.record(svc.settings.login_attempts_address, address_key)
         raise Unauthenticated("That handle and password don't match.", code="bad_credentials")
     if user.banned:
         raise Forbidden("This account has been banned.", code="banned")
     if passwords.needs_rehash(user.password_hash):
         user.password_hash = passwords.hash_password(password)
         await user.save(update_fields=["password_hash"])
-    await svc.limiter.clear(svc.settings.login_attempts, f"login-handle:{key}")
+    await svc.limiter.clear(svc.settings.login_attempts, handle_key)
     token = await create_session(user, kind=kind, days=svc.settings.session_days)
     return user, token
 

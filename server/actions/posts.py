@@ -3,11 +3,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import moderation
-from moderation import Decision
 from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
+import moderation
+from moderation import Decision
 from server.actions import screening
 from server.actions.context import Services
 from server.auth import Viewer, can_edit_post, require_active, utcnow
@@ -101,7 +101,7 @@ async def do_reply(svc: Services, viewer: Viewer, thread: Thread, *, body: objec
 
 async def access_own_post(viewer: Viewer, post_id: int) -> Post:
     """Fetch a post the viewer may change. Others' posts are 403, missing ones 404."""
-    post = await Post.get_or_none(id=post_id).prefetch_related("thread", "thread__room")
+    post = await Post.get_or_none(id=post_id).prefetch_related("thread", "thread__room", "author")
     if post is None or post.status == "deleted":
         raise NotFound("We couldn't find that post.")
     if post.status in ("held", "hidden", "removed") and not can_edit_post(viewer, post.author_id) \

@@ -6,9 +6,9 @@ import logging
 import re
 from importlib import resources
 
-import moderation
 from tortoise.transactions import in_transaction
 
+import moderation
 from server.auth import Viewer, require_admin
 from server.errors import Conflict, Invalid
 from server.models.moderation import AuditLog, WatchedWordEntry

@@ -10,7 +10,6 @@ from typing import Any
 
 import moderation
 from moderation import Decision, ReviewContext, WatchedWord
-
 from server.auth import utcnow
 from server.events import MOD_CHANNEL, Event, EventBuffer
 from server.models.accounts import User

@@ -1,11 +1,11 @@
 """Pages: sign up, sign in, sign out, profile and settings."""
 from __future__ import annotations
 
-import moderation
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
+import moderation
 from server import serializers
 from server.actions import accounts as actions
 from server.auth import require_user
