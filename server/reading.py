@@ -125,3 +125,11 @@ async def list_replies(viewer: Viewer, thread: Thread, cursor: str | None, limit
     more = len(rows) > limit
     rows = rows[:limit]
     return Page(rows, _encode(rows[-1].id) if more and rows else None)
+
+
+async def access_post_history(viewer: Viewer, post_id: int) -> Post:
+    """A post whose edit history the viewer may read: their own, or any for staff."""
+    post = await Post.get_or_none(id=post_id)
+    if post is None or not (viewer.is_staff or (viewer.user is not None and post.author_id == viewer.user.id)):
+        raise NotFound("We couldn't find that post.")
+    return post

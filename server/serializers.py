@@ -6,7 +6,7 @@ from typing import Any
 
 from server.auth import Viewer
 from server.models.accounts import User
-from server.models.posts import Post, Thread
+from server.models.posts import Post, PostRevision, Thread
 from server.models.rooms import Room
 
 REMOVED_TEXT = {
@@ -57,6 +57,10 @@ def post(p: Post, viewer: Viewer) -> dict[str, Any]:
     if p.status == "hidden":
         data["notice"] = "Hidden after reports, waiting for a moderator's review."
     return data
+
+
+def revision(r: PostRevision) -> dict[str, Any]:
+    return {"id": r.id, "body": r.body, "replaced_at": iso(r.created_at)}
 
 
 def thread_summary(t: Thread) -> dict[str, Any]:

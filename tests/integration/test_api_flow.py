@@ -75,6 +75,9 @@ def test_only_author_edits_and_deletes(client: httpx.Client) -> None:
 
     r = client.patch(f"/api/posts/{post_id}", headers=author["headers"], json={"body": "Second draft"})
     assert r.status_code == 200 and r.json()["body"] == "Second draft" and r.json()["edited_at"]
+    history = client.get(f"/api/posts/{post_id}/revisions", headers=author["headers"])
+    assert [rev["body"] for rev in history.json()["revisions"]] == ["First draft"]
+    assert client.get(f"/api/posts/{post_id}/revisions", headers=other["headers"]).status_code == 404
 
     reply = client.post(f"/api/threads/{t['id']}/posts", headers=author["headers"], json={"body": "Oops"}).json()
     r = client.delete(f"/api/posts/{reply['id']}", headers=author["headers"])

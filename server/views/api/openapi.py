@@ -34,6 +34,7 @@ OPERATIONS: list[tuple[str, str, str, dict[str, Any] | None, int, bool]] = [
     ("post", "/api/threads/{id}/posts", "Reply to a thread", {"body": "string"}, 201, True),
     ("patch", "/api/posts/{id}", "Edit your post (history kept)", {"body": "string", "title": "string?"}, 200, True),
     ("delete", "/api/posts/{id}", "Delete your post (shown as deleted)", None, 200, True),
+    ("get", "/api/posts/{id}/revisions", "Earlier texts of an edited post (author or staff)", None, 200, True),
 ]
 
 EXTRA_OPERATIONS: list[tuple[str, str, str, dict[str, Any] | None, int, bool]] = []

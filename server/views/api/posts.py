@@ -52,9 +52,19 @@ async def delete(request: Request) -> JSONResponse:
     return json(serializers.post(post, v))
 
 
+async def revisions(request: Request) -> JSONResponse:
+    """Earlier texts of a post: for its author and for moderators."""
+    v = await viewer(request)
+    require_user(v)
+    post = await reading.access_post_history(v, path_int(request, "id"))
+    rows = await post.revisions.all().order_by("id")
+    return json({"post_id": post.id, "revisions": [serializers.revision(r) for r in rows]})
+
+
 routes = [
     Route("/api/threads/{id}", get_thread, methods=["GET"]),
     Route("/api/threads/{id}/posts", reply, methods=["POST"]),
     Route("/api/posts/{id}", edit, methods=["PATCH"]),
     Route("/api/posts/{id}", delete, methods=["DELETE"]),
+    Route("/api/posts/{id}/revisions", revisions, methods=["GET"]),
 ]
