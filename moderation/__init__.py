@@ -1,0 +1,30 @@
+"""SecureBase moderation: a pure library (it imports nothing from `server/`).
+
+Text in, safe HTML and one normalized `Decision` out:
+
+- `render_markdown(text)`: member Markdown → sanitized HTML (render.py)
+- `review(text, context)`: detectors (signals.py, crisis.py) + policy (policy.py) → `Decision`
+- `help_for(country)` / `directory()`: reviewed professional-help directory (resources.py)
+"""
+
+from __future__ import annotations
+
+from .model import Decision, ReviewContext, Signal, WatchedWord
+from .policy import review
+from .render import render_markdown
+from .resources import SUPPORTED_COUNTRIES, country_from_accept_language, directory, help_for
+from .watchwords import load_default_watched_words
+
+__all__ = [
+    "SUPPORTED_COUNTRIES",
+    "Decision",
+    "ReviewContext",
+    "Signal",
+    "WatchedWord",
+    "country_from_accept_language",
+    "directory",
+    "help_for",
+    "load_default_watched_words",
+    "render_markdown",
+    "review",
+]
