@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Awaitable, Callable
+from typing import TypeVar
 
-from limits import parse
+from limits import RateLimitItem, parse
 from limits.aio.storage import MemoryStorage, RedisStorage, Storage
 from limits.aio.strategies import MovingWindowRateLimiter
 
 from server.errors import RateLimited
 
 log = logging.getLogger("securebase.ratelimit")
+T = TypeVar("T")
 
 
 class RateLimiter:
@@ -28,51 +31,49 @@ class RateLimiter:
                                             socket_timeout=1, socket_connect_timeout=1)
             self._shared = MovingWindowRateLimiter(storage)
 
-    async def _limiter_hit(self, limiter: MovingWindowRateLimiter, rate: str, key: str) -> tuple[bool, int]:
-        item = parse(rate)
-        if await limiter.hit(item, "securebase", key):
-            return True, 0
-        stats = await limiter.get_window_stats(item, "securebase", key)
-        return False, max(1, int(stats.reset_time - time.time()) + 1)
-
-    async def check(self, rate: str, *keys: str, message: str | None = None) -> None:
-        """Count one hit against every key; raise RateLimited if any is over its rate."""
-        for key in keys:
-            limiter = self._shared or self._memory
+    async def _run(self, op: Callable[[MovingWindowRateLimiter], Awaitable[T]]) -> T:
+        """Run ``op`` on the shared limiter, or in memory when there is none or it fails."""
+        if self._shared is not None:
             try:
-                ok, retry = await self._limiter_hit(limiter, rate, key)
+                return await op(self._shared)
             except Exception:  # noqa: BLE001 - storage down: count locally instead
                 log.warning("shared rate-limit storage failed; counting in memory", exc_info=True)
-                ok, retry = await self._limiter_hit(self._memory, rate, key)
-            if not ok:
-                raise RateLimited(retry, message)
+        return await op(self._memory)
 
-    async def _window_exhausted(self, limiter: MovingWindowRateLimiter, rate: str, key: str) -> int:
-        item = parse(rate)
-        if await limiter.test(item, "securebase", key):
-            return 0
+    @staticmethod
+    async def _retry_after(limiter: MovingWindowRateLimiter, item: RateLimitItem, key: str) -> int:
         stats = await limiter.get_window_stats(item, "securebase", key)
         return max(1, int(stats.reset_time - time.time()) + 1)
 
+    async def check(self, rate: str, *keys: str, message: str | None = None) -> None:
+        """Count one hit against every key; raise RateLimited if any is over its rate."""
+        item = parse(rate)
+        for key in keys:
+            async def hit(limiter: MovingWindowRateLimiter, key: str = key) -> int:
+                if await limiter.hit(item, "securebase", key):
+                    return 0
+                return await self._retry_after(limiter, item, key)
+            retry = await self._run(hit)
+            if retry:
+                raise RateLimited(retry, message)
+
     async def guard(self, rate: str, *keys: str, message: str | None = None) -> None:
         """Raise RateLimited if any key has used up its rate, without counting a hit."""
+        item = parse(rate)
         for key in keys:
-            try:
-                retry = await self._window_exhausted(self._shared or self._memory, rate, key)
-            except Exception:  # noqa: BLE001
-                log.warning("shared rate-limit storage failed; counting in memory", exc_info=True)
-                retry = await self._window_exhausted(self._memory, rate, key)
+            async def test(limiter: MovingWindowRateLimiter, key: str = key) -> int:
+                if await limiter.test(item, "securebase", key):
+                    return 0
+                return await self._retry_after(limiter, item, key)
+            retry = await self._run(test)
             if retry:
                 raise RateLimited(retry, message)
 
     async def record(self, rate: str, *keys: str) -> None:
         """Count one hit against every key (e.g. a failed login), never raising."""
+        item = parse(rate)
         for key in keys:
-            try:
-                await (self._shared or self._memory).hit(parse(rate), "securebase", key)
-            except Exception:  # noqa: BLE001
-                log.warning("shared rate-limit storage failed; counting in memory", exc_info=True)
-                await self._memory.hit(parse(rate), "securebase", key)
+            await self._run(lambda limiter, key=key: limiter.hit(item, "securebase", key))
 
     async def clear(self, rate: str, key: str) -> None:
         for limiter in (self._memory, self._shared):
