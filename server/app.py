@@ -27,7 +27,7 @@ log = logging.getLogger("securebase.app")
 def make_broker(settings: Settings) -> Broker:
     if settings.redis_url:
         from server.realtime.redis_broker import RedisBroker
-        return RedisBroker(settings.redis_url)
+        return RedisBroker(settings.redis_url, prefix=settings.redis_prefix)
     return InProcessBroker()
 
 def wants_json(request: Request) -> bool:
@@ -70,7 +70,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
         app.state.services = Services(settings=settings, broker=broker,
                                       limiter=RateLimiter(settings.redis_url))
         from server.realtime.hub import Hub
-        app.state.hub = Hub(broker)
+        app.state.hub = Hub(broker, settings)
         try:
             yield
         finally:

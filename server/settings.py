@@ -6,6 +6,7 @@ the data folder, an in-process broker.
 """
 from __future__ import annotations
 
+import hashlib
 import os
 import secrets
 from dataclasses import dataclass, field
@@ -57,7 +58,12 @@ class Settings:
     post_rate: str = "10/minute"
     chat_rate: str = "20/10second"
     report_threshold: int = 3
+    report_rate: str = "20/hour"  # reports per member
+    trusted_reporter_min_age_hours: float = 24.0  # younger accounts' reports don't count toward hiding
     log_level: str = "info"
+    ws_send_queue: int = 256  # frames a live socket may fall behind before it is dropped (it resumes)
+    socket_recheck_seconds: float = 15.0  # how often open sockets re-check bans, sessions and blocks
+    redis_prefix: str = ""  # Redis channel/key prefix; "": derived from DATABASE_URL (one site, one prefix)
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
@@ -76,7 +82,12 @@ class Settings:
             post_rate=_env("SECUREBASE_POST_RATE", "10/minute") or "10/minute",
             chat_rate=_env("SECUREBASE_CHAT_RATE", "20/10second") or "20/10second",
             report_threshold=_int("SECUREBASE_REPORT_THRESHOLD", 3),
+            report_rate=_env("SECUREBASE_REPORT_RATE", "20/hour") or "20/hour",
+            trusted_reporter_min_age_hours=float(_env("SECUREBASE_TRUSTED_REPORTER_MIN_AGE_HOURS", "24") or 24),
             log_level=_env("SECUREBASE_LOG_LEVEL", "info") or "info",
+            ws_send_queue=_int("SECUREBASE_WS_SEND_QUEUE", 256),
+            socket_recheck_seconds=float(_env("SECUREBASE_SOCKET_RECHECK_SECONDS", "15") or 15),
+            redis_prefix=_env("SECUREBASE_REDIS_PREFIX", "") or "",
         )
         for key, value in overrides.items():
             setattr(s, key, value)
@@ -89,6 +100,9 @@ class Settings:
             self.database_url = f"sqlite://{(self.data_dir / 'securebase.sqlite3').resolve()}"
         if not self.secret_key:
             self.secret_key = _load_secret(self.data_dir)
+        if not self.redis_prefix:
+            # Processes sharing a database share live events; sites sharing a Redis never mix.
+            self.redis_prefix = "sb:" + hashlib.sha256(self.database_url.encode()).hexdigest()[:12] + ":"
 
     @property
     def is_sqlite(self) -> bool:

@@ -8,10 +8,12 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse
 from starlette.templating import Jinja2Templates
 
+from server.actions.reports import REASON_LABELS
 from server.auth import ANONYMOUS, Viewer
 
 templates = Jinja2Templates(directory=str(resources.files("frontend").joinpath("templates")))
 templates.env.autoescape = True
+templates.env.globals["report_reasons"] = REASON_LABELS
 
 
 def csrf_token(request: Request) -> str:

@@ -6,6 +6,7 @@ from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
 from server import reading, serializers
+from server.actions import live
 from server.actions import posts as actions
 from server.errors import AppError
 from server.models.rooms import Room
@@ -18,7 +19,7 @@ from server.views.forms import field_errors, form_data
 async def home(request: Request) -> Response:
     v = await viewer(request)
     rooms = [r for r in await Room.all().order_by("position", "id") if not r.archived or v.is_staff]
-    return render(request, "home.html", {"rooms": rooms})
+    return render(request, "home.html", {"rooms": rooms, "sessions": await live.list_sessions(v)})
 
 
 async def room_page(request: Request, *, form: dict | None = None, errors: dict | None = None,
@@ -27,7 +28,8 @@ async def room_page(request: Request, *, form: dict | None = None, errors: dict 
     room = await reading.access_room(request.path_params["slug"], v)
     page = await reading.list_threads(v, room, request.query_params.get("cursor"))
     return render(request, "room.html", {"room": room, "threads": page.items, "next_cursor": page.next_cursor,
-                                         "form": form or {}, "errors": errors or {}},
+                                         "form": form or {}, "errors": errors or {},
+                                         "sessions": await live.list_sessions(v, room)},
                   status_code=status_code, headers=headers)
 
 

@@ -8,6 +8,7 @@ from starlette.routing import Route
 import moderation
 from server import serializers
 from server.actions import accounts as actions
+from server.actions import members
 from server.auth import require_user
 from server.errors import AppError, NotFound
 from server.models.accounts import User
@@ -73,15 +74,16 @@ async def signout(request: Request) -> Response:
 
 
 async def profile(request: Request) -> Response:
-    await viewer(request)
+    v = await viewer(request)
     handle = request.path_params["handle"]
     user = await User.get_or_none(handle_lower=handle.lower(), deleted=False)
     if user is None:
         raise NotFound("We couldn't find that member.")
     posts = await Post.filter(author_id=user.id, status="visible", thread__status="visible") \
         .order_by("-id").limit(20).prefetch_related("thread")
+    blocked = await members.is_blocked(v, user)
     return render(request, "profile.html", {"member": user, "bio_html": moderation.render_markdown(user.bio),
-                                            "posts": posts})
+                                            "posts": posts, "blocked": blocked})
 
 
 async def settings_page(request: Request) -> Response:

@@ -128,3 +128,26 @@ def test_create_admin_cli(live_server) -> None:
     weak = subprocess.run([sys.executable, "-m", "server.cli", "create-admin", unique("adm"), "--password-stdin"],
                           input="short\n", text=True, capture_output=True, cwd=ROOT, env=env)
     assert weak.returncode != 0 and "at least 10" in weak.stderr
+
+
+def test_admin_room_pages(live_server) -> None:
+    from tests.support import set_role
+    with signed_in_client(live_server) as (c, m):
+        assert c.get("/admin/rooms").status_code == 403
+        set_role(live_server, m["handle"], "admin")
+        page = c.get("/admin/rooms")
+        assert page.status_code == 200 and "Anxious attachment" in page.text
+        token = csrf_from(page.text)
+        slug = unique("grief").replace("_", "-")
+        r = c.post("/admin/rooms", data={"slug": "Bad Slug", "name": "x", "csrf_token": token})
+        assert r.status_code == 422 and 'id="slug-error"' in r.text
+        r = c.post("/admin/rooms", data={"slug": slug, "name": "Grief & loss", "description": "For loss",
+                                         "guidelines": "- be *gentle*", "report_threshold": "2", "csrf_token": token})
+        assert r.status_code == 303
+        r = c.post(f"/admin/rooms/{slug}", data={"name": "Grief and loss", "description": "For loss",
+                                                 "guidelines": "- be *gentle*", "report_threshold": "2",
+                                                 "archived": "on", "csrf_token": token})
+        assert r.status_code == 200 and "Saved." in r.text
+        room = httpx.get(f"{live_server.url}/api/rooms/{slug}").json()["room"]
+        assert room["name"] == "Grief and loss" and room["archived"] is True and room["report_threshold"] == 2
+        assert "<em>gentle</em>" in room["guidelines_html"]

@@ -1,0 +1,51 @@
+"""Member-to-member safety: blocks; and reading one's notifications."""
+from __future__ import annotations
+
+from tortoise.exceptions import IntegrityError
+
+from server.auth import Viewer, require_user, utcnow
+from server.errors import Invalid, NotFound
+from server.models.accounts import Block, User
+from server.models.moderation import Notification
+
+
+async def _member(handle: object) -> User:
+    if not isinstance(handle, str) or len(handle) > 32:
+        raise NotFound("We couldn't find that member.")
+    user = await User.get_or_none(handle_lower=handle.lower(), deleted=False)
+    if user is None:
+        raise NotFound("We couldn't find that member.")
+    return user
+
+
+async def do_block(viewer: Viewer, handle: object) -> User:
+    """Hide another member's posts and messages from the viewer. Idempotent."""
+    me = require_user(viewer)
+    other = await _member(handle)
+    if other.id == me.id:
+        raise Invalid("You can't block yourself.", code="self_block")
+    if other.is_staff:
+        raise Invalid("Moderators can't be blocked, so they can keep the rooms safe. "
+                      "If a moderator worries you, contact an admin.", code="cannot_block_staff")
+    try:
+        await Block.get_or_create(blocker=me, blocked=other)
+    except IntegrityError:
+        pass
+    return other
+
+
+async def do_unblock(viewer: Viewer, handle: object) -> None:
+    me = require_user(viewer)
+    other = await _member(handle)
+    await Block.filter(blocker_id=me.id, blocked_id=other.id).delete()
+
+
+async def is_blocked(viewer: Viewer, other: User) -> bool:
+    if viewer.user is None:
+        return False
+    return await Block.filter(blocker_id=viewer.user.id, blocked_id=other.id).exists()
+
+
+async def do_mark_notifications_read(viewer: Viewer) -> int:
+    me = require_user(viewer)
+    return await Notification.filter(user_id=me.id, read_at=None).update(read_at=utcnow())

@@ -1,0 +1,163 @@
+"""Moderator decisions on queue items, with sanctions, notifications and the audit log.
+
+Every decision runs in one transaction: the content change, the sanction, the
+audit row and the author's notification are written together; live events
+(removed/approved messages, notifications, socket closes) go out after commit.
+Nothing is hard-deleted: removed content stays readable to moderators.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from tortoise.expressions import F
+from tortoise.transactions import in_transaction
+
+from server.actions import targets
+from server.actions.context import Services
+from server.auth import Viewer, require_staff, revoke_all_sessions, utcnow
+from server.errors import Conflict, Forbidden, Invalid, NotFound
+from server.events import Event, EventBuffer, user_channel
+from server.models.accounts import User
+from server.models.moderation import AuditLog, Notification, QueueItem, Sanction
+from server.validation import MAX_BODY, clean_text, int_param
+
+DECISIONS = ("approve", "remove", "edit_approve", "warn", "mute", "suspend", "ban")
+SANCTIONS = ("warn", "mute", "suspend", "ban")
+MAX_DURATION = 365 * 86400
+CLOSE_CODE = 4003
+
+
+@dataclass(frozen=True)
+class DecisionInput:
+    action: str
+    reason: str
+    duration: int | None = None
+    body: str | None = None
+
+
+def parse_decision(action: object, reason: object, duration: object = None, body: object = None) -> DecisionInput:
+    if action not in DECISIONS:
+        raise Invalid("action must be one of: " + ", ".join(DECISIONS) + ".", code="invalid_action", field="action")
+    needs_reason = action != "approve"
+    reason_text = clean_text(reason, "reason", max_len=1000, required=needs_reason, label="Reason")
+    seconds = None
+    if action in ("mute", "suspend"):
+        if duration is None or duration == "":
+            raise Invalid("Please give a duration in seconds.", code="missing_field", field="duration")
+        seconds = int_param(duration, "duration")
+        if not 1 <= seconds <= MAX_DURATION:
+            raise Invalid("Duration must be between 1 second and a year.", code="invalid_duration", field="duration")
+    new_body = clean_text(body, "body", max_len=MAX_BODY) if action == "edit_approve" else None
+    return DecisionInput(str(action), reason_text, seconds, new_body)
+
+
+def _check_authority(moderator: User, author: User | None, decision: DecisionInput) -> None:
+    if author is not None and author.id == moderator.id:
+        raise Forbidden("Another moderator needs to review your own content.", code="own_content")
+    if decision.action in SANCTIONS and author is not None and author.is_admin and not moderator.is_admin:
+        raise Forbidden("Moderators can't sanction an admin.", code="cannot_sanction_admin")
+
+
+async def notify(user: User, kind: str, text: str, link: str, events: EventBuffer) -> Notification:
+    note = await Notification.create(user=user, kind=kind, text=text, link=link)
+    events.add(Event(user_channel(user.id), {"type": "notification", "id": note.id, "kind": kind,
+                                             "text": text, "link": link}))
+    return note
+
+
+async def audit(actor: User, action: str, target_type: str, target_id: int | None, reason: str,
+                **details: object) -> AuditLog:
+    return await AuditLog.create(actor=actor, actor_handle=actor.handle, action=action, target_type=target_type,
+                                 target_id=target_id, reason=reason, details=details)
+
+
+async def apply_sanction(moderator: User, user: User, kind: str, reason: str, seconds: int | None,
+                         room_id: int | None, events: EventBuffer) -> Sanction:
+    """Record a warn/mute/suspend/ban and make it bite. Call inside a transaction."""
+    expires = utcnow() + timedelta(seconds=seconds) if seconds else None
+    sanction = await Sanction.create(user=user, kind=kind, reason=reason, expires_at=expires, created_by=moderator,
+                                     room_id=room_id if kind == "mute" else None)
+    if kind == "suspend":
+        user.suspended_until = expires
+        await user.save(update_fields=["suspended_until"])
+    elif kind == "ban":
+        user.banned = True
+        await user.save(update_fields=["banned"])
+        await revoke_all_sessions(user)
+    if kind in ("suspend", "ban"):
+        events.add(Event(user_channel(user.id), {"type": "close", "code": CLOSE_CODE,
+                                                 "reason": f"Your account was {kind}ed: {reason}"[:120]}))
+    return sanction
+
+
+SANCTION_TEXT = {
+    "warn": "A moderator sent you a warning about your {label}: {reason}",
+    "mute": "You are muted in {room} until {until}, because of your {label}: {reason}",
+    "suspend": "Your account is suspended until {until}, because of your {label}: {reason}",
+    "ban": "Your account has been banned because of your {label}: {reason}",
+}
+
+
+async def _decide_one(moderator: User, item: QueueItem, decision: DecisionInput, events: EventBuffer) -> None:
+    target = await targets.load_target(item.target_type, item.target_id)
+    if target is None:
+        raise NotFound("That item no longer exists.")
+    author = target.author
+    _check_authority(moderator, author, decision)
+    action, reason = decision.action, decision.reason
+    if action == "approve":
+        await targets.set_status(target, "visible", None, events)
+    elif action == "edit_approve":
+        assert decision.body is not None
+        await targets.replace_text(target, decision.body)
+        await targets.set_status(target, "visible", None, events)
+    else:
+        # remove, and every sanction: the decision goes against this content.
+        await targets.set_status(target, "removed", reason, events)
+    if action in ("approve", "edit_approve") and author is not None:
+        await User.filter(id=author.id).update(approved_posts=F("approved_posts") + 1)
+    sanction_id = None
+    if action in SANCTIONS and author is not None:
+        sanction = await apply_sanction(moderator, author, action, reason, decision.duration, target.room.id, events)
+        sanction_id = sanction.id
+    item.state, item.resolution, item.resolved_by, item.resolved_at = "resolved", action, moderator, utcnow()
+    await item.save(update_fields=["state", "resolution", "resolved_by_id", "resolved_at"])
+    await audit(moderator, action, target.kind, target.id, reason, queue_item=item.id, room=target.room.slug,
+                author=author.handle if author else None, duration=decision.duration, sanction=sanction_id)
+    if author is not None and not author.deleted:
+        label = target.label()
+        if action == "remove":
+            text = f"Your {label} was removed by a moderator: {reason}"
+        elif action in ("approve", "edit_approve"):
+            text = f"Your {label} was reviewed and is now visible." + (" A moderator edited it: " + reason if
+                                                                       action == "edit_approve" and reason else "")
+        else:
+            until = (utcnow() + timedelta(seconds=decision.duration)).strftime("%Y-%m-%d %H:%M UTC") \
+                if decision.duration else ""
+            text = SANCTION_TEXT[action].format(label=label, reason=reason, room=target.room.name, until=until)
+        await notify(author, f"decision_{action}", text, target.url(), events)
+
+
+async def access_open_item(viewer: Viewer, item_id: int) -> QueueItem:
+    require_staff(viewer)
+    item = await QueueItem.get_or_none(id=item_id)
+    if item is None:
+        raise NotFound("We couldn't find that queue item.")
+    if item.state != "open":
+        raise Conflict("Another moderator already decided on this item.", code="already_decided")
+    return item
+
+
+async def do_decide(svc: Services, viewer: Viewer, item_ids: list[int], decision: DecisionInput) -> int:
+    """Apply one decision to one or more open queue items (bulk for spam waves). Returns how many."""
+    moderator = require_staff(viewer)
+    if not item_ids or len(item_ids) > 200:
+        raise Invalid("Choose between 1 and 200 items.", code="invalid_ids", field="ids")
+    items = [await access_open_item(viewer, i) for i in dict.fromkeys(item_ids)]
+    events = EventBuffer()
+    async with in_transaction():
+        for item in items:
+            await _decide_one(moderator, item, decision, events)
+    await events.flush(svc.broker)
+    return len(items)

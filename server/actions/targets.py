@@ -1,0 +1,114 @@
+"""Reportable content (posts and chat messages) behind one small interface.
+
+Reports and moderator decisions act on "targets" without caring which kind:
+load, check who may see it, change its status, replace its text.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tortoise.expressions import F
+
+import moderation
+from server.auth import Viewer, utcnow
+from server.errors import Invalid, NotFound
+from server.events import EventBuffer
+from server.models.accounts import User
+from server.models.chat import ChatMessage
+from server.models.posts import Post, PostRevision, Thread
+from server.models.rooms import Room
+
+TARGET_TYPES = ("post", "message")
+
+
+@dataclass
+class Target:
+    kind: str  # post | message
+    row: Post | ChatMessage
+    room: Room
+    author: User | None
+
+    @property
+    def id(self) -> int:
+        return self.row.id
+
+    @property
+    def status(self) -> str:
+        return self.row.status
+
+    def url(self) -> str:
+        if isinstance(self.row, Post):
+            return f"/threads/{self.row.thread_id}#post-{self.row.id}"
+        return f"/rooms/{self.room.slug}#chat"
+
+    def label(self) -> str:
+        return f"{'post' if self.kind == 'post' else 'chat message'} in {self.room.name}"
+
+
+def check_target_type(value: object) -> str:
+    if value not in TARGET_TYPES:
+        raise Invalid("target_type must be 'post' or 'message'.", code="invalid_target_type", field="target_type")
+    return str(value)
+
+
+async def load_target(kind: str, target_id: int) -> Target | None:
+    if kind == "post":
+        post = await Post.get_or_none(id=target_id).prefetch_related("thread", "thread__room", "author")
+        if post is None:
+            return None
+        return Target("post", post, post.thread.room, post.author)
+    message = await ChatMessage.get_or_none(id=target_id).prefetch_related("room", "author")
+    if message is None:
+        return None
+    return Target("message", message, message.room, message.author)
+
+
+def can_see(viewer: Viewer, target: Target) -> bool:
+    if target.status == "visible" or viewer.is_staff:
+        return True
+    return viewer.user is not None and target.row.author_id == viewer.user.id and target.status != "deleted"
+
+
+async def access_reportable(viewer: Viewer, kind: str, target_id: int) -> Target:
+    """A target the viewer can see; hidden and missing ones look the same (404)."""
+    target = await load_target(kind, target_id)
+    if target is None or not can_see(viewer, target):
+        raise NotFound("We couldn't find that.")
+    return target
+
+
+async def set_status(target: Target, status: str, reason: str | None, events: EventBuffer) -> None:
+    """Change a target's status with its side effects. Call inside a transaction."""
+    if isinstance(target.row, ChatMessage):
+        from server.actions.chat import set_message_status
+
+        await set_message_status(target.row, status, reason, events)
+        return
+    post: Post = target.row
+    old = post.status
+    post.status, post.status_reason = status, reason
+    await post.save(update_fields=["status", "status_reason"])
+    thread: Thread = post.thread
+    if post.is_first:
+        thread.status = status
+        await thread.save(update_fields=["status"])
+    elif old != "visible" and status == "visible":
+        await Thread.filter(id=thread.id).update(reply_count=F("reply_count") + 1, last_activity_at=utcnow())
+    elif old == "visible" and status != "visible":
+        await Thread.filter(id=thread.id, reply_count__gt=0).update(reply_count=F("reply_count") - 1)
+
+
+async def replace_text(target: Target, body: str) -> None:
+    """Moderator edit (e.g. censor personal data). Posts keep the old text as a revision."""
+    html = moderation.render_markdown(body)
+    if isinstance(target.row, Post):
+        await PostRevision.create(post=target.row, body=target.row.body)
+        target.row.edited_at = utcnow()
+    target.row.body, target.row.body_html = body, html
+    await target.row.save()
+
+
+def preview(target: Target) -> dict:
+    return {"type": target.kind, "id": target.id, "status": target.status, "body": target.row.body,
+            "body_html": target.row.body_html, "url": target.url(), "room": target.room.slug,
+            "author": target.author.handle if target.author and not target.author.deleted else None}

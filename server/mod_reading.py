@@ -1,0 +1,84 @@
+"""What moderators read: the review queue with context, and the audit log."""
+from __future__ import annotations
+
+from typing import Any
+
+from server.actions import targets
+from server.auth import Viewer, require_admin, require_staff
+from server.errors import BadRequest
+from server.models.chat import ChatMessage
+from server.models.moderation import AuditLog, QueueItem, Report, Sanction
+from server.models.posts import Post
+from server.serializers import iso
+
+
+async def _context(target: targets.Target) -> dict[str, Any]:
+    """The thread title, or the chat lines around a message."""
+    if isinstance(target.row, Post):
+        return {"thread_id": target.row.thread_id, "thread_title": target.row.thread.title}
+    seq = target.row.seq
+    around = await ChatMessage.filter(room_id=target.room.id, seq__gte=seq - 6, seq__lte=seq + 6) \
+        .order_by("seq").prefetch_related("author")
+    return {"chat": [{"id": m.id, "seq": m.seq, "author": m.author.handle if m.author else None,
+                      "body": m.body, "status": m.status, "is_target": m.id == target.id} for m in around]}
+
+
+async def queue_entry(item: QueueItem) -> dict[str, Any] | None:
+    target = await targets.load_target(item.target_type, item.target_id)
+    if target is None:
+        return None
+    reports = await Report.filter(target_type=item.target_type, target_id=item.target_id) \
+        .order_by("id").prefetch_related("reporter")
+    history = []
+    if target.author is not None:
+        history = [{"kind": s.kind, "reason": s.reason, "created_at": iso(s.created_at),
+                    "expires_at": iso(s.expires_at)}
+                   for s in await Sanction.filter(user_id=target.author.id).order_by("-id").limit(10)]
+    return {
+        "id": item.id, "source": item.source, "priority": item.priority, "state": item.state,
+        "crisis": item.source == "crisis" or any(r.reason == "crisis_concern" for r in reports),
+        "created_at": iso(item.created_at), "signals": item.signals, "reasons": item.reasons,
+        "target": targets.preview(target), "context": await _context(target),
+        "reports": [{"reason": r.reason, "note": r.note, "reporter": r.reporter.handle if r.reporter else None,
+                     "created_at": iso(r.created_at)} for r in reports],
+        "author_history": history,
+    }
+
+
+async def open_queue(viewer: Viewer, limit: int = 50) -> list[dict[str, Any]]:
+    require_staff(viewer)
+    items = await QueueItem.filter(state="open").order_by("-priority", "id").limit(limit)
+    out = []
+    for item in items:
+        entry = await queue_entry(item)
+        if entry is not None:
+            out.append(entry)
+    # Crisis first, whatever priority a report gave it.
+    out.sort(key=lambda e: (not e["crisis"], -e["priority"], e["id"]))
+    return out
+
+
+AUDIT_FILTERS = ("actor", "action", "target_type")
+
+
+async def audit_page(viewer: Viewer, params: dict[str, str], limit: int = 50) -> tuple[list[dict], str | None]:
+    require_admin(viewer)
+    query = AuditLog.all()
+    if params.get("actor"):
+        query = query.filter(actor_handle__iexact=params["actor"][:32])
+    if params.get("action"):
+        query = query.filter(action=params["action"][:32])
+    if params.get("target_type"):
+        query = query.filter(target_type=params["target_type"][:16])
+    cursor = params.get("cursor")
+    if cursor:
+        if not cursor.isdigit() or len(cursor) > 12:
+            raise BadRequest("That page link isn't valid.", code="invalid_cursor")
+        query = query.filter(id__lt=int(cursor))
+    rows = await query.order_by("-id").limit(limit + 1)
+    more = len(rows) > limit
+    rows = rows[:limit]
+    entries = [{"id": r.id, "actor": r.actor_handle, "action": r.action, "target_type": r.target_type,
+                "target_id": r.target_id, "reason": r.reason, "details": r.details,
+                "created_at": iso(r.created_at)} for r in rows]
+    return entries, (str(rows[-1].id) if more and rows else None)

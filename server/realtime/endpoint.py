@@ -1,0 +1,214 @@
+"""Websocket endpoints: ``WS /ws/rooms/{slug}`` (live chat) and ``WS /ws/mod`` (moderator alerts).
+
+Handshake: the session cookie (browsers; the Origin must be the site's own)
+or ``?token=`` / ``Authorization: Bearer`` (API clients). A cross-origin
+cookie handshake is refused (HTTP 403). Other refusals are a close code the
+page can explain: 4401 sign in, 4003 banned/suspended, 4403 not staff,
+4404 no such room.
+
+Client → server frames: ``resume {after}`` (start or restart the stream
+after an id; ``after`` null: recent history), ``send {body, client_id}``,
+``ping``. The socket handler parses, then calls one action; all sending goes
+through the socket's writer (see connection.py).
+"""
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+from typing import Any
+
+from starlette.routing import WebSocketRoute
+from starlette.websockets import WebSocket
+
+from server.actions import chat
+from server.auth import Viewer, account_blocked, viewer_for
+from server.errors import AppError, RateLimited
+from server.middleware import origin_allowed
+from server.models.rooms import Room
+from server.realtime import frames
+from server.realtime.connection import Client
+from server.realtime.hub import CLOSE_NOT_STAFF, CLOSE_POLICY, CLOSE_SIGNED_OUT, Hub
+from server.views.common import services
+
+log = logging.getLogger("securebase.realtime")
+
+CLOSE_NO_ROOM = 4404
+
+
+def _hub(ws: WebSocket) -> Hub:
+    return ws.app.state.hub
+
+
+async def _refuse(ws: WebSocket, code: int, reason: str) -> None:
+    """Accept, then close with a code the page can explain (a bare 403 tells a browser nothing)."""
+    await ws.accept()
+    await ws.close(code, reason)
+
+
+async def _authenticate(ws: WebSocket) -> Viewer | None:
+    """The viewer, or None when the handshake was refused or closed."""
+    viewer = await viewer_for(ws)
+    settings = services(ws).settings
+    if viewer.via != "bearer" and not origin_allowed(ws.headers.get("origin"), ws.headers,
+                                                     ws.url.scheme, settings.site_url):
+        await ws.close(1008)  # before accept: the handshake is refused with 403
+        return None
+    if viewer.user is None:
+        await _refuse(ws, CLOSE_SIGNED_OUT, "Please sign in to join the live chat.")
+        return None
+    if account_blocked(viewer.user):
+        await _refuse(ws, CLOSE_POLICY, "This account can't use the chat right now.")
+        return None
+    return viewer
+
+
+def _after_param(raw: object) -> int | None:
+    if isinstance(raw, bool):
+        return None
+    if isinstance(raw, int) and raw >= 0:
+        return raw
+    if isinstance(raw, str) and raw.isdigit() and len(raw) < 19:
+        return int(raw)
+    return None
+
+
+async def _run(client: Client, reader: Any) -> None:
+    """Run the writer and the reader until either ends; then close cleanly."""
+    hub = client.hub
+    client.writer_task = asyncio.get_running_loop().create_task(client.write_loop())
+    read_task = asyncio.get_running_loop().create_task(reader)
+    try:
+        await asyncio.wait({client.writer_task, read_task}, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        for task in (client.writer_task, read_task):
+            task.cancel()
+        for task in (client.writer_task, read_task):
+            with contextlib.suppress(BaseException):
+                await task
+        hub.unregister(client)
+        if client.close_code is not None:
+            await client.close_socket()
+
+
+async def _frames(ws: WebSocket, client: Client):  # type: ignore[no-untyped-def]
+    """Yield parsed client frames; answer unreadable ones with an error frame."""
+    while True:
+        message = await ws.receive()
+        if message["type"] == "websocket.disconnect":
+            return
+        text = message.get("text")
+        if text is None:
+            client.push(frames.error_frame("invalid_frame", "Send JSON text frames, not binary ones."))
+            continue
+        try:
+            data = json.loads(text)
+        except (ValueError, RecursionError):
+            client.push(frames.error_frame("invalid_json", "That frame isn't valid JSON."))
+            continue
+        if not isinstance(data, dict) or not isinstance(data.get("type"), str):
+            client.push(frames.error_frame("invalid_frame", 'A frame is a JSON object with a "type".'))
+            continue
+        yield data
+
+
+async def _handle_send(ws: WebSocket, client: Client, room: Room, data: dict[str, Any]) -> None:
+    cid = data.get("client_id") if isinstance(data.get("client_id"), str) else None
+    try:
+        sent = await chat.do_send(services(ws), client.viewer, room, body=data.get("body"),
+                                  client_id=data.get("client_id"))
+    except AppError as exc:
+        extra: dict[str, Any] = {"retry_after": exc.retry_after} if isinstance(exc, RateLimited) else {}
+        if exc.field:
+            extra["field"] = exc.field
+        client.push(frames.error_frame(exc.code, exc.message, cid, **extra))
+        return
+    except Exception:  # noqa: BLE001 - a bug must not end the conversation
+        log.exception("chat send failed")
+        client.push(frames.error_frame("server_error", "Something went wrong on our side and the message "
+                                                       "wasn't sent. Please try again.", cid))
+        return
+    if sent.duplicate:
+        # Already stored: echo it to this socket so a retrying client knows.
+        frame = frames.for_viewer(sent.frame, client.view)
+        if frame is not None:
+            client.push(frame)
+    decision = sent.decision
+    if decision is not None and decision.show_help:
+        from server.actions.screening import help_for_user
+
+        client.push(frames.help_frame(help_for_user(client.viewer.user, client.accept_language),
+                                      list(decision.reasons), cid))
+
+
+async def room_socket(ws: WebSocket) -> None:
+    viewer = await _authenticate(ws)
+    if viewer is None:
+        return
+    room = await Room.get_or_none(slug=ws.path_params["slug"])
+    if room is None:
+        await _refuse(ws, CLOSE_NO_ROOM, "There is no room here.")
+        return
+    await ws.accept()
+    hub = _hub(ws)
+    client = Client(ws, hub, viewer, room=room, queue_size=hub.queue_size,
+                    accept_language=ws.headers.get("accept-language"))
+    hub.register(client)
+    assert viewer.user is not None
+    client.push({"type": "hello", "room": room.slug, "you": frames.author_json(viewer.user),
+                 "last_id": room.event_seq, "archived": room.archived, "max_body": chat.MAX_CHAT})
+    after = _after_param(ws.query_params.get("after"))
+    if after is not None:
+        client.request_resume(after)
+
+    async def read() -> None:
+        async for data in _frames(ws, client):
+            kind = data["type"]
+            if kind == "resume":
+                raw = data.get("after")
+                after = _after_param(raw)
+                if raw is not None and after is None:
+                    client.push(frames.error_frame("invalid_after", '"after" must be an event id (a whole '
+                                                                    "number) or null."))
+                    continue
+                client.request_resume(after)
+            elif kind == "send":
+                if not client.resume_requested:
+                    client.request_resume(-1)  # sending without resuming: live from now
+                await _handle_send(ws, client, room, data)
+            elif kind == "ping":
+                client.push({"type": "pong"})
+            else:
+                client.push(frames.error_frame("unknown_type", f"Unknown frame type: {kind[:40]}."))
+
+    await _run(client, read())
+
+
+async def mod_socket(ws: WebSocket) -> None:
+    viewer = await _authenticate(ws)
+    if viewer is None:
+        return
+    if not viewer.is_staff:
+        await _refuse(ws, CLOSE_NOT_STAFF, "Moderators only.")
+        return
+    await ws.accept()
+    hub = _hub(ws)
+    client = Client(ws, hub, viewer, room=None, queue_size=hub.queue_size)
+    hub.register(client)
+    hub.join_mod(client)
+    assert viewer.user is not None
+    client.push({"type": "hello", "room": None, "you": frames.author_json(viewer.user)})
+
+    async def read() -> None:
+        async for data in _frames(ws, client):
+            if data["type"] == "ping":
+                client.push({"type": "pong"})
+
+    await _run(client, read())
+
+
+routes = [
+    WebSocketRoute("/ws/rooms/{slug}", room_socket),
+    WebSocketRoute("/ws/mod", mod_socket),
+]

@@ -1,0 +1,112 @@
+"""Pages: the help directory, reporting, blocking, notifications, the moderator queue and audit log."""
+from __future__ import annotations
+
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+from starlette.routing import Route
+
+import moderation
+from server import mod_reading
+from server.actions import members, reports, review
+from server.actions.screening import help_for_user
+from server.auth import require_staff, require_user
+from server.errors import AppError
+from server.models.moderation import Notification
+from server.templating import render
+from server.views.common import path_int, services, viewer
+from server.views.forms import form_data
+
+
+async def help_page(request: Request) -> Response:
+    v = await viewer(request)
+    mine = help_for_user(v.user, request.headers.get("accept-language"))
+    return render(request, "help.html", {"directory": moderation.directory(), "mine": mine})
+
+
+async def report(request: Request) -> Response:
+    """Form post from a thread page; answers with a plain confirmation page."""
+    v = await viewer(request)
+    if v.user is None:
+        return RedirectResponse("/signin", status_code=303)
+    form = await form_data(request)
+    back = form.get("back", "/")
+    back = back if back.startswith("/") and not back.startswith("//") else "/"
+    try:
+        _, hidden = await reports.do_report(services(request), v, target_type=form.get("target_type"),
+                                            target_id=form.get("target_id"), reason=form.get("reason"),
+                                            note=form.get("note"))
+    except AppError as exc:
+        return render(request, "report_done.html", {"ok": False, "message": exc.message, "back": back},
+                      status_code=exc.status)
+    return render(request, "report_done.html", {"ok": True, "hidden": hidden, "back": back}, status_code=201)
+
+
+async def block(request: Request) -> Response:
+    v = await viewer(request)
+    require_user(v)
+    handle = request.path_params["handle"]
+    form = await form_data(request)
+    if form.get("action") == "unblock":
+        await members.do_unblock(v, handle)
+    else:
+        await members.do_block(v, handle)
+    return RedirectResponse(f"/u/{handle}", status_code=303)
+
+
+async def notifications(request: Request) -> Response:
+    v = await viewer(request)
+    if v.user is None:
+        return RedirectResponse("/signin?next=/notifications", status_code=303)
+    if request.method == "POST":
+        await form_data(request)
+        await members.do_mark_notifications_read(v)
+        return RedirectResponse("/notifications", status_code=303)
+    rows = await Notification.filter(user_id=v.user.id).order_by("-id").limit(50)
+    return render(request, "notifications.html", {"notifications": rows})
+
+
+async def mod_queue(request: Request, *, message: str | None = None, status_code: int = 200) -> Response:
+    v = await viewer(request)
+    require_staff(v)
+    items = await mod_reading.open_queue(v)
+    return render(request, "mod.html", {"items": items, "message": message, "decisions": review.DECISIONS},
+                  status_code=status_code)
+
+
+async def mod_view(request: Request) -> Response:
+    return await mod_queue(request)
+
+
+async def mod_decide(request: Request) -> Response:
+    v = await viewer(request)
+    require_staff(v)
+    form = await form_data(request)
+    try:
+        if form.get("bulk_ids"):
+            ids = [int(i) for i in form["bulk_ids"].split(",") if i.strip().isdigit()]
+        else:
+            ids = [path_int(request, "id")]
+        decision = review.parse_decision(form.get("action"), form.get("reason"), form.get("duration"),
+                                         form.get("body"))
+        await review.do_decide(services(request), v, ids, decision)
+    except AppError as exc:
+        return await mod_queue(request, message=exc.message, status_code=exc.status)
+    return RedirectResponse("/mod", status_code=303)
+
+
+async def mod_audit(request: Request) -> Response:
+    v = await viewer(request)
+    params = {k: v for k, v in request.query_params.items() if k in (*mod_reading.AUDIT_FILTERS, "cursor")}
+    entries, cursor = await mod_reading.audit_page(v, params)
+    return render(request, "mod_audit.html", {"entries": entries, "next_cursor": cursor, "filters": params})
+
+
+routes = [
+    Route("/help", help_page),
+    Route("/report", report, methods=["POST"]),
+    Route("/u/{handle}/block", block, methods=["POST"]),
+    Route("/notifications", notifications, methods=["GET", "POST"]),
+    Route("/mod", mod_view),
+    Route("/mod/queue/{id}/decide", mod_decide, methods=["POST"]),
+    Route("/mod/audit", mod_audit),
+]
