@@ -21,7 +21,7 @@ async def prepare(settings: Settings) -> None:
     await db.migrate(settings.database_url)
     await db.init(settings.database_url)
     try:
-        await seed_rooms()
+        await seed_rooms(settings.report_threshold)
         await seed_watched_words()
     finally:
         await db.close()

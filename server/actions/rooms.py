@@ -23,7 +23,7 @@ def seed_material() -> dict:
     return json.loads(resources.files("server.seed").joinpath("rooms.json").read_text("utf-8"))
 
 
-async def seed_rooms() -> int:
+async def seed_rooms(report_threshold: int = 3) -> int:
     """Create the seeded rooms that are missing (idempotent). Returns how many were made."""
     material = seed_material()
     made = 0
@@ -33,7 +33,8 @@ async def seed_rooms() -> int:
         guidelines = spec["guidelines"] + "\n" + material["common_guidelines"]
         await Room.create(slug=spec["slug"], name=spec["name"], kind=spec["kind"],
                           description=spec["description"], guidelines=guidelines,
-                          guidelines_html=moderation.render_markdown(guidelines), position=position * 10)
+                          guidelines_html=moderation.render_markdown(guidelines), position=position * 10,
+                          report_threshold=report_threshold)
         made += 1
     if made:
         log.info("seeded %d rooms", made)
@@ -72,13 +73,13 @@ def _room_fields(data: dict, *, partial: bool) -> dict:
     return out
 
 
-async def do_create_room(viewer: Viewer, data: dict) -> Room:
+async def do_create_room(viewer: Viewer, data: dict, default_threshold: int = 3) -> Room:
     admin = require_admin(viewer)
     slug = data.get("slug")
     if not isinstance(slug, str) or not SLUG_RE.match(slug):
         raise Invalid("Slugs are 3 to 64 lowercase letters, digits and dashes.", code="invalid_slug",
                       field="slug")
-    fields = _room_fields(data, partial=False)
+    fields = {"report_threshold": default_threshold, **_room_fields(data, partial=False)}
     async with in_transaction():
         if await Room.filter(slug=slug).exists():
             raise Conflict("A room with that slug exists already.", code="slug_taken", field="slug")

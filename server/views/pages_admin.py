@@ -11,7 +11,7 @@ from server.auth import require_admin
 from server.errors import AppError
 from server.models.rooms import Room
 from server.templating import render
-from server.views.common import viewer
+from server.views.common import services, viewer
 from server.views.forms import field_errors, form_data
 
 FLAGS = ("archived", "premoderate_new")
@@ -37,7 +37,8 @@ async def rooms_admin(request: Request) -> Response:
     if request.method == "POST":
         form = await form_data(request)
         try:
-            room = await actions.do_create_room(v, room_form_to_data(form, with_slug=True))
+            room = await actions.do_create_room(v, room_form_to_data(form, with_slug=True),
+                                               services(request).settings.report_threshold)
         except AppError as exc:
             ctx.update(form=form, errors=field_errors(exc))
             return render(request, "admin_rooms.html", ctx, status_code=exc.status)

@@ -29,7 +29,7 @@ async def get_room(request: Request) -> JSONResponse:
 async def create_room(request: Request) -> JSONResponse:
     v = await viewer(request)
     data = await json_body(request, ROOM_FIELDS, {"slug", "name"})
-    room = await room_actions.do_create_room(v, data)
+    room = await room_actions.do_create_room(v, data, services(request).settings.report_threshold)
     return json({"room": serializers.room(room)}, 201)
 
 
