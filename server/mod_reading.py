@@ -45,13 +45,39 @@ async def queue_entry(item: QueueItem) -> dict[str, Any] | None:
     }
 
 
-async def open_queue(viewer: Viewer, limit: int = 50) -> list[dict[str, Any]]:
+QUEUE_FILTERS = ("room", "target_type", "target_id")
+
+
+async def open_queue(viewer: Viewer, params: dict[str, str] | None = None, limit: int = 50) -> list[dict[str, Any]]:
+    """Open items, crisis and priority first. ``params`` may narrow to a room or one target."""
     require_staff(viewer)
-    items = await QueueItem.filter(state="open").order_by("-priority", "id").limit(limit)
-    out = []
+    params = params or {}
+    query = QueueItem.filter(state="open")
+    if params.get("room"):
+        query = query.filter(room__slug=params["room"][:64])
+    if params.get("target_type"):
+        query = query.filter(target_type=targets.check_target_type(params["target_type"]))
+    if params.get("target_id"):
+        raw = params["target_id"]
+        if not raw.isdigit() or len(raw) > 12:
+            raise BadRequest("target_id must be a whole number.", code="invalid_target_id")
+        query = query.filter(target_id=int(raw))
+    items = await query.order_by("-priority", "id").limit(limit)
+    out: list[dict[str, Any]] = []
+    by_target: dict[tuple[str, int], dict[str, Any]] = {}
     for item in items:
+        key = (item.target_type, item.target_id)
+        if key in by_target:
+            # A second open item on the same target (e.g. a report racing a hold):
+            # show one entry; deciding it resolves both.
+            first = by_target[key]
+            first["crisis"] = first["crisis"] or item.source == "crisis"
+            first["signals"] = first["signals"] + [s for s in item.signals if s not in first["signals"]]
+            first["reasons"] = first["reasons"] + [r for r in item.reasons if r not in first["reasons"]]
+            continue
         entry = await queue_entry(item)
         if entry is not None:
+            by_target[key] = entry
             out.append(entry)
     # Crisis first, whatever priority a report gave it.
     out.sort(key=lambda e: (not e["crisis"], -e["priority"], e["id"]))

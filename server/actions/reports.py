@@ -43,6 +43,24 @@ async def is_trusted_reporter(svc: Services, user: User) -> bool:
     return utcnow() - user.created_at >= min_age
 
 
+async def trusted_reporters_since_review(svc: Services, target: targets.Target) -> int:
+    """Distinct trusted reporters since a moderator last decided on this item.
+
+    Reports a moderator already weighed (e.g. before approving) don't count
+    again, so one new report can't re-hide approved content.
+    """
+    last = await QueueItem.filter(target_type=target.kind, target_id=target.id, state="resolved") \
+        .order_by("-resolved_at").first()
+    query = Report.filter(target_type=target.kind, target_id=target.id)
+    if last is not None and last.resolved_at is not None:
+        query = query.filter(created_at__gt=last.resolved_at)
+    reporter_ids = [r for r in await query.values_list("reporter_id", flat=True) if r is not None]
+    trusted = 0
+    for reporter in await User.filter(id__in=reporter_ids):
+        trusted += await is_trusted_reporter(svc, reporter)
+    return trusted
+
+
 async def open_item_for(target: targets.Target) -> QueueItem | None:
     return await QueueItem.filter(target_type=target.kind, target_id=target.id, state="open").first()
 
@@ -62,7 +80,7 @@ async def do_report(svc: Services, viewer: Viewer, *, target_type: object, targe
     if reason == "other" and not note_text:
         raise Invalid("Please say a few words about what's wrong.", code="note_required", field="note")
     target = await targets.access_reportable(viewer, kind, tid)
-    if target.row.author_id == user.id:
+    if target.is_by(user):
         raise Invalid("You can't report your own words. You can edit or delete them instead.",
                       code="own_content")
     events = EventBuffer()
@@ -79,11 +97,8 @@ async def do_report(svc: Services, viewer: Viewer, *, target_type: object, targe
             elif priority > item.priority:
                 item.priority = priority
                 await item.save(update_fields=["priority"])
-            reporter_ids = await Report.filter(target_type=kind, target_id=tid).values_list("reporter_id", flat=True)
-            trusted = 0
-            for reporter in await User.filter(id__in=[r for r in reporter_ids if r is not None]):
-                trusted += await is_trusted_reporter(svc, reporter)
-            if target.status == "visible" and trusted >= target.room.report_threshold:
+            if target.status == "visible" and \
+                    await trusted_reporters_since_review(svc, target) >= target.room.report_threshold:
                 await targets.set_status(target, "hidden", "Hidden after reports, pending review.", events)
                 hidden_now = True
             events.add(Event(MOD_CHANNEL, {

@@ -44,7 +44,7 @@ def parse_decision(action: object, reason: object, duration: object = None, body
     seconds = None
     if action in ("mute", "suspend"):
         if duration is None or duration == "":
-            raise Invalid("Please give a duration in seconds.", code="missing_field", field="duration")
+            raise Invalid("Please choose how long a mute or suspension lasts (duration, in seconds).", code="missing_field", field="duration")
         seconds = int_param(duration, "duration")
         if not 1 <= seconds <= MAX_DURATION:
             raise Invalid("Duration must be between 1 second and a year.", code="invalid_duration", field="duration")
@@ -92,20 +92,40 @@ async def apply_sanction(moderator: User, user: User, kind: str, reason: str, se
 
 
 SANCTION_TEXT = {
-    "warn": "A moderator sent you a warning about your {label}: {reason}",
-    "mute": "You are muted in {room} until {until}, because of your {label}: {reason}",
-    "suspend": "Your account is suspended until {until}, because of your {label}: {reason}",
-    "ban": "Your account has been banned because of your {label}: {reason}",
+    "warn": "Your {label} was removed and a moderator sent you a warning: {reason}",
+    "mute": "Your {label} was removed and you are muted in {room} until {until}: {reason}",
+    "suspend": "Your {label} was removed and your account is suspended until {until}: {reason}",
+    "ban": "Your {label} was removed and your account has been banned: {reason}",
 }
 
 
-async def _decide_one(moderator: User, item: QueueItem, decision: DecisionInput, events: EventBuffer) -> None:
+async def _claim(moderator: User, item: QueueItem, action: str) -> None:
+    """Resolve the item, and any other open item on the same target, before acting.
+
+    The conditional update is the lock: of two moderators deciding at once, the
+    second finds nothing open and gets a 409 (its transaction rolls back).
+    """
+    now = utcnow()
+    claimed = await QueueItem.filter(id=item.id, state="open").update(
+        state="resolved", resolution=action, resolved_by_id=moderator.id, resolved_at=now)
+    if not claimed:
+        raise Conflict("Another moderator already decided on this item.", code="already_decided")
+    # Reports and holds merge into one open item per target; a racing duplicate goes with it.
+    await QueueItem.filter(target_type=item.target_type, target_id=item.target_id, state="open").update(
+        state="resolved", resolution=action, resolved_by_id=moderator.id, resolved_at=now)
+
+
+async def _decide_one(moderator: User, item: QueueItem, decision: DecisionInput, events: EventBuffer,
+                      sanctioned: dict[int, int]) -> None:
+    """Apply a decision to one item. ``sanctioned`` maps author id → sanction id already given in
+    this batch, so a bulk ban of one spammer's ten posts bans once. Call inside a transaction."""
     target = await targets.load_target(item.target_type, item.target_id)
     if target is None:
         raise NotFound("That item no longer exists.")
     author = target.author
     _check_authority(moderator, author, decision)
     action, reason = decision.action, decision.reason
+    await _claim(moderator, item, action)
     if action == "approve":
         await targets.set_status(target, "visible", None, events)
     elif action == "edit_approve":
@@ -119,10 +139,12 @@ async def _decide_one(moderator: User, item: QueueItem, decision: DecisionInput,
         await User.filter(id=author.id).update(approved_posts=F("approved_posts") + 1)
     sanction_id = None
     if action in SANCTIONS and author is not None:
-        sanction = await apply_sanction(moderator, author, action, reason, decision.duration, target.room.id, events)
-        sanction_id = sanction.id
-    item.state, item.resolution, item.resolved_by, item.resolved_at = "resolved", action, moderator, utcnow()
-    await item.save(update_fields=["state", "resolution", "resolved_by_id", "resolved_at"])
+        if author.id in sanctioned:
+            sanction_id = sanctioned[author.id]
+        else:
+            sanction = await apply_sanction(moderator, author, action, reason, decision.duration,
+                                            target.room.id, events)
+            sanction_id = sanctioned[author.id] = sanction.id
     await audit(moderator, action, target.kind, target.id, reason, queue_item=item.id, room=target.room.slug,
                 author=author.handle if author else None, duration=decision.duration, sanction=sanction_id)
     if author is not None and not author.deleted:
@@ -155,9 +177,14 @@ async def do_decide(svc: Services, viewer: Viewer, item_ids: list[int], decision
     if not item_ids or len(item_ids) > 200:
         raise Invalid("Choose between 1 and 200 items.", code="invalid_ids", field="ids")
     items = [await access_open_item(viewer, i) for i in dict.fromkeys(item_ids)]
+    # Two open items on one target (a hold and a racing report) are one decision.
+    by_target: dict[tuple[str, int], QueueItem] = {}
+    for item in items:
+        by_target.setdefault((item.target_type, item.target_id), item)
     events = EventBuffer()
+    sanctioned: dict[int, int] = {}
     async with in_transaction():
-        for item in items:
-            await _decide_one(moderator, item, decision, events)
+        for item in by_target.values():
+            await _decide_one(moderator, item, decision, events, sanctioned)
     await events.flush(svc.broker)
-    return len(items)
+    return len(by_target)

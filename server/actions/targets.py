@@ -36,6 +36,9 @@ class Target:
     def status(self) -> str:
         return self.row.status
 
+    def is_by(self, user: User | None) -> bool:
+        return user is not None and self.author is not None and self.author.id == user.id
+
     def url(self) -> str:
         if isinstance(self.row, Post):
             return f"/threads/{self.row.thread_id}#post-{self.row.id}"
@@ -66,7 +69,7 @@ async def load_target(kind: str, target_id: int) -> Target | None:
 def can_see(viewer: Viewer, target: Target) -> bool:
     if target.status == "visible" or viewer.is_staff:
         return True
-    return viewer.user is not None and target.row.author_id == viewer.user.id and target.status != "deleted"
+    return target.is_by(viewer.user) and target.status != "deleted"
 
 
 async def access_reportable(viewer: Viewer, kind: str, target_id: int) -> Target:

@@ -1,6 +1,8 @@
 """Pages: the help directory, reporting, blocking, notifications, the moderator queue and audit log."""
 from __future__ import annotations
 
+from urllib.parse import parse_qs
+
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
@@ -10,7 +12,7 @@ from server import mod_reading
 from server.actions import members, reports, review
 from server.actions.screening import help_for_user
 from server.auth import require_staff, require_user
-from server.errors import AppError
+from server.errors import AppError, Invalid
 from server.models.moderation import Notification
 from server.templating import render
 from server.views.common import path_int, services, viewer
@@ -18,9 +20,15 @@ from server.views.forms import form_data
 
 
 async def help_page(request: Request) -> Response:
+    """The whole directory, with the visitor's own country first (``?country=`` lets anyone switch)."""
     v = await viewer(request)
-    mine = help_for_user(v.user, request.headers.get("accept-language"))
-    return render(request, "help.html", {"directory": moderation.directory(), "mine": mine})
+    directory = moderation.directory()
+    chosen = request.query_params.get("country", "").upper()
+    if chosen in directory["countries"]:
+        mine = moderation.help_for(chosen)
+    else:
+        mine = help_for_user(v.user, request.headers.get("accept-language"))
+    return render(request, "help.html", {"directory": directory, "mine": mine})
 
 
 async def report(request: Request) -> Response:
@@ -68,7 +76,8 @@ async def notifications(request: Request) -> Response:
 async def mod_queue(request: Request, *, message: str | None = None, status_code: int = 200) -> Response:
     v = await viewer(request)
     require_staff(v)
-    items = await mod_reading.open_queue(v)
+    params = {k: val for k, val in request.query_params.items() if k in mod_reading.QUEUE_FILTERS}
+    items = await mod_reading.open_queue(v, params)
     return render(request, "mod.html", {"items": items, "message": message, "decisions": review.DECISIONS},
                   status_code=status_code)
 
@@ -82,12 +91,32 @@ async def mod_decide(request: Request) -> Response:
     require_staff(v)
     form = await form_data(request)
     try:
-        if form.get("bulk_ids"):
-            ids = [int(i) for i in form["bulk_ids"].split(",") if i.strip().isdigit()]
-        else:
-            ids = [path_int(request, "id")]
         decision = review.parse_decision(form.get("action"), form.get("reason"), form.get("duration"),
                                          form.get("body"))
+        await review.do_decide(services(request), v, [path_int(request, "id")], decision)
+    except AppError as exc:
+        return await mod_queue(request, message=exc.message, status_code=exc.status)
+    return RedirectResponse("/mod", status_code=303)
+
+
+async def _checked_ids(request: Request) -> list[int]:
+    """Every selected ``ids`` checkbox (form_data keeps only the first value of a name)."""
+    raw = parse_qs((await request.body()).decode("utf-8"), max_num_fields=400)
+    return [int(i) for i in raw.get("ids", []) if i.isdigit() and len(i) <= 12]
+
+
+async def mod_bulk(request: Request) -> Response:
+    """One decision for the selected items (spam waves)."""
+    v = await viewer(request)
+    require_staff(v)
+    form = await form_data(request)
+    try:
+        ids = await _checked_ids(request)
+        if not ids:
+            raise Invalid("Select the items the decision is for.", code="invalid_ids", field="ids")
+        if form.get("action") == "edit_approve":
+            raise Invalid("Edit-and-approve works on one item at a time.", code="invalid_action", field="action")
+        decision = review.parse_decision(form.get("action"), form.get("reason"), form.get("duration"))
         await review.do_decide(services(request), v, ids, decision)
     except AppError as exc:
         return await mod_queue(request, message=exc.message, status_code=exc.status)
@@ -108,5 +137,6 @@ routes = [
     Route("/notifications", notifications, methods=["GET", "POST"]),
     Route("/mod", mod_view),
     Route("/mod/queue/{id}/decide", mod_decide, methods=["POST"]),
+    Route("/mod/bulk", mod_bulk, methods=["POST"]),
     Route("/mod/audit", mod_audit),
 ]

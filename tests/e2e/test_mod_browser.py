@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import httpx
 
+from tests.e2e.test_accessibility import axe_path, violations
 from tests.support import register, set_role
 
 
-async def sign_in(browser, server, member):
-    context = await browser.new_context()
+async def sign_in(browser, server, member, **options):
+    context = await browser.new_context(**options)
     page = await context.new_page()
     await page.goto(server.url + "/signin")
     await page.get_by_label("Handle").fill(member["handle"])
@@ -37,6 +38,14 @@ async def test_report_remove_author_sees_reason(browser, live_server) -> None:
         ctx, page = await sign_in(browser, live_server, mod)
         contexts.append(ctx)
         await page.goto(live_server.url + "/mod")
+        # The queue announces new items live (crisis ones loudly) without a reload.
+        await page.wait_for_selector("body[data-mod-socket=open]")
+        crisis = httpx.post(live_server.url + "/api/rooms/avoidant-attachment/threads", headers=author["headers"],
+                            json={"title": "Tonight", "body": "I want to end my life tonight"}).json()
+        assert crisis["status"] == "held"
+        live = page.locator("#mod-live")
+        await live.get_by_text("A crisis item just arrived").wait_for()
+        assert await live.get_attribute("aria-live") == "polite"
         item = page.locator(".queue-item", has_text="Something hurtful about another member")
         assert await item.count() == 1
         assert "Targets someone" in await item.inner_text()
@@ -56,3 +65,20 @@ async def test_report_remove_author_sees_reason(browser, live_server) -> None:
     finally:
         for ctx in contexts:
             await ctx.close()
+
+
+async def test_moderation_pages_have_no_axe_violations(browser, live_server) -> None:
+    axe = axe_path()
+    admin, author, reporter = (register(live_server.url) for _ in range(3))
+    set_role(live_server, admin["handle"], "admin")
+    thread = httpx.post(live_server.url + "/api/rooms/healing-together/threads", headers=author["headers"],
+                        json={"title": "Axe", "body": "Reported words with a [link](https://example.org)"}).json()
+    httpx.post(live_server.url + "/api/reports", headers=reporter["headers"],
+               json={"target_type": "post", "target_id": thread["post_id"], "reason": "other", "note": "hmm"})
+    context, page = await sign_in(browser, live_server, admin, viewport={"width": 390, "height": 844},
+                                  bypass_csp=True)  # to inject axe only
+    try:
+        for path in ["/mod", "/mod/audit", "/mod/audit?action=remove", "/notifications", "/help?country=NZ"]:
+            assert await violations(page, live_server.url + path, axe) == [], path
+    finally:
+        await context.close()

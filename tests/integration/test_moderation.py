@@ -43,7 +43,8 @@ def new_thread(api: httpx.Client, member: dict, body: str = "Noticing my pattern
 
 
 def queue_item_for(api: httpx.Client, mod: dict, target_type: str, target_id: int) -> dict:
-    items = api.get("/api/mod/queue", headers=mod["headers"]).json()["items"]
+    items = api.get("/api/mod/queue", headers=mod["headers"],
+                    params={"target_type": target_type, "target_id": target_id}).json()["items"]
     found = [i for i in items if i["target"]["type"] == target_type and i["target"]["id"] == target_id]
     assert found, f"no queue item for {target_type} {target_id}"
     return found[0]
@@ -95,6 +96,11 @@ def test_help_page_lists_directory(api) -> None:
     for name in ["United States", "United Kingdom", "Ireland", "Canada", "Australia", "New Zealand", "India"]:
         assert name in page.text
     assert "findahelpline.com" in page.text and "Emotionally focused therapy" in page.text
+    # Anyone can switch country (no account needed); unknown codes fall back to the browser's language.
+    chosen = api.get("/help", params={"country": "nz"}, headers={"accept-language": "en-AU"}).text
+    assert '<option value="NZ" selected>' in chosen and "0508 828 865" in chosen.split("Crisis lines by country")[0]
+    assert '<option value="AU" selected>' in api.get("/help", params={"country": "ZZ"},
+                                                     headers={"accept-language": "en-AU"}).text
 
 
 def test_report_threshold_hides_item(live_server, api, admin) -> None:
@@ -259,7 +265,8 @@ def test_bulk_remove_spam_wave(live_server, api, mod, admin) -> None:
     assert r.status_code == 200 and r.json()["decided"] == 3
     for p in posts:
         assert api.get(f"/api/threads/{p['id']}", headers=mod["headers"]).json()["thread"]["status"] == "removed"
-    assert len([row for row in audit_rows(api, admin, action="remove") if row["reason"] == "Spam."]) == 3
+    assert len([row for row in audit_rows(api, admin, action="remove")
+                if row["details"]["author"] == spammer["handle"] and row["reason"] == "Spam."]) == 3
 
 
 def test_blocking_hides_posts(live_server, api) -> None:

@@ -29,7 +29,8 @@ async def create_report(request: Request) -> JSONResponse:
 
 async def queue(request: Request) -> JSONResponse:
     v = await viewer(request)
-    return json({"items": await mod_reading.open_queue(v)})
+    params = {k: val for k, val in request.query_params.items() if k in mod_reading.QUEUE_FILTERS}
+    return json({"items": await mod_reading.open_queue(v, params)})
 
 
 async def decide(request: Request) -> JSONResponse:
@@ -111,7 +112,8 @@ async def mark_read(request: Request) -> JSONResponse:
 openapi.register(
     ("post", "/api/reports", "Report a post or chat message", {"target_type": "string", "target_id": "integer",
                                                                "reason": "string", "note": "string?"}, 201, True),
-    ("get", "/api/mod/queue", "Review queue, crisis and priority first (staff)", None, 200, True),
+    ("get", "/api/mod/queue", "Review queue, crisis and priority first; filter by room, target_type, target_id "
+     "(staff)", None, 200, True),
     ("post", "/api/mod/queue/{id}/decide", "Decide on a queue item (staff)",
      {"action": "string", "reason": "string?", "duration": "integer?", "body": "string?"}, 200, True),
     ("post", "/api/mod/queue/bulk", "One decision for many items (staff)",
