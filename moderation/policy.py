@@ -24,7 +24,7 @@ PRIORITY = {"crisis": 100, "abuse": 50, "personal_data": 20, "spam": 10}
 _SEVERITY: dict[Action, int] = {"allow": 0, "allow_with_help": 1, "hold": 2, "reject": 3}
 _UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 
-_HELP = "You are not alone — help is below, and you can reach it right now."
+_HELP = "You are not alone — the help shown here is free, and you can reach it right now."
 REASONS = {
     "suicidal_ideation": "Your message mentions thoughts of suicide. It is kept safe, not deleted, and a "
     f"moderator will look at it soon. {_HELP}",
@@ -34,7 +34,7 @@ REASONS = {
     "look at it soon. If they are in immediate danger, call your local emergency number; more help "
     "for them, and for you, is below.",
     "crisis_low": "Your message touches on suicide or self-harm, so we show where to find support. If any "
-    "of this is weighing on you now, help is below. You are not alone.",
+    "of this is weighing on you now, free help is shown here. You are not alone.",
     "block": "Your message contains language that isn't allowed here: slurs and harassment.",
     "hold_word": "Your message contains words a moderator checks before they appear. "
     "It will be looked at soon.",

@@ -16,6 +16,15 @@ templates.env.autoescape = True
 templates.env.globals["report_reasons"] = REASON_LABELS
 
 
+def tel_href(phone: str) -> str:
+    """'988, then press 1' → 'tel:988'; '+44 20 7946 0958' → 'tel:+442079460958'."""
+    first = phone.split(",")[0]
+    return "tel:" + "".join(ch for ch in first if ch.isdigit() or ch == "+")
+
+
+templates.env.filters["tel"] = tel_href
+
+
 def csrf_token(request: Request) -> str:
     return str(request.scope.get("securebase.csrf", ""))
 
