@@ -68,7 +68,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
         broker = make_broker(settings)
         await broker.start()
         app.state.services = Services(settings=settings, broker=broker,
-                                      limiter=RateLimiter(settings.redis_url))
+                                      limiter=RateLimiter(settings.redis_url, settings.redis_prefix))
         from server.realtime.hub import Hub
         app.state.hub = Hub(broker, settings)
         try:

@@ -22,12 +22,14 @@ T = TypeVar("T")
 
 
 class RateLimiter:
-    def __init__(self, redis_url: str | None = None) -> None:
+    def __init__(self, redis_url: str | None = None, prefix: str = "") -> None:
         self._memory = MovingWindowRateLimiter(MemoryStorage())
         self._shared: MovingWindowRateLimiter | None = None
         if redis_url:
             uri = "async+" + redis_url if not redis_url.startswith("async+") else redis_url
+            # The site's prefix keeps two sites (or two test databases) on one Redis apart.
             storage: Storage = RedisStorage(uri, implementation="redispy", wrap_exceptions=True,
+                                            key_prefix=f"{prefix}LIMITS",
                                             socket_timeout=1, socket_connect_timeout=1)
             self._shared = MovingWindowRateLimiter(storage)
 
