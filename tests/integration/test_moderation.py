@@ -6,34 +6,13 @@ import json
 import time
 
 import httpx
-import pytest
 import websockets
 
 from tests.integration.test_chat_support import ChatClient
-from tests.support import register, set_role, unique
+from tests.support import register, unique
 
 ROOM = "disorganized-attachment"
 CRISIS = "I can't do this anymore. I want to kill myself tonight."
-
-
-@pytest.fixture(scope="module")
-def mod(live_server) -> dict:
-    m = register(live_server.url)
-    set_role(live_server, m["handle"], "moderator")
-    return m
-
-
-@pytest.fixture(scope="module")
-def admin(live_server) -> dict:
-    a = register(live_server.url)
-    set_role(live_server, a["handle"], "admin")
-    return a
-
-
-@pytest.fixture
-def api(live_server):
-    with httpx.Client(base_url=live_server.url, timeout=20) as c:
-        yield c
 
 
 def new_thread(api: httpx.Client, member: dict, body: str = "Noticing my patterns", room: str = ROOM) -> dict:

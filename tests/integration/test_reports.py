@@ -5,7 +5,6 @@ import asyncio
 import json
 
 import httpx
-import pytest
 import websockets
 
 from tests.integration.test_chat_support import ChatClient
@@ -13,26 +12,6 @@ from tests.integration.test_moderation import audit_rows, decide, new_thread, qu
 from tests.support import register, set_role, unique
 
 ROOM = "healing-together"
-
-
-@pytest.fixture(scope="module")
-def mod(live_server) -> dict:
-    m = register(live_server.url)
-    set_role(live_server, m["handle"], "moderator")
-    return m
-
-
-@pytest.fixture(scope="module")
-def admin(live_server) -> dict:
-    a = register(live_server.url)
-    set_role(live_server, a["handle"], "admin")
-    return a
-
-
-@pytest.fixture
-def api(live_server):
-    with httpx.Client(base_url=live_server.url, timeout=20) as c:
-        yield c
 
 
 def report(api: httpx.Client, who: dict, post_id: int, reason: str = "harassment", **extra) -> httpx.Response:
