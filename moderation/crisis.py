@@ -25,6 +25,13 @@ time word ("tonight") raises it, a benign object vetoes it ("overdosing on
 coffee", "cut him off", "a rope for the climbing gym"), a third-person subject
 turns it into concern for someone else, and several distinct weaker warning
 signs in one message (a will, "this is the end", giving things away) add up.
+Some signs are only cues (CUE: "before I go", "I'm sorry for everything"): they
+never make a signal on their own, only together with another sign.
+
+Speed: there are ~200 rules and a chat message may be 4,000 characters. Each
+rule knows the words a match must contain (`normalize.phrase_requirements`); a
+rule runs only when all of them are in the message, and then only in short
+windows around them, so a long message costs a few milliseconds.
 """
 
 from __future__ import annotations
@@ -34,7 +41,14 @@ import re
 from dataclasses import dataclass
 
 from .model import Signal
-from .normalize import Normalized, anchor_spans, compile_phrase, normalize, phrase_anchors, phrase_requirements
+from .normalize import (
+    Normalized,
+    anchor_spans,
+    compile_phrase,
+    normalize,
+    phrase_anchors,
+    phrase_requirements,
+)
 
 SUICIDAL = "suicidal_ideation"
 SELF_HARM = "self_harm"
@@ -271,7 +285,12 @@ class _Rule:
 def _rule(label: str, phrase: str, confidence: float, anyone: bool = False, **kw: str) -> _Rule:
     compiled = {k: re.compile(v) for k, v in kw.items()}
     return _Rule(
-        label, compile_phrase(phrase), confidence, phrase_anchors(phrase), phrase_requirements(phrase), anyone,
+        label,
+        compile_phrase(phrase),
+        confidence,
+        phrase_anchors(phrase),
+        phrase_requirements(phrase),
+        anyone,
         **compiled,
     )
 
@@ -310,16 +329,31 @@ _RULES: tuple[_Rule, ...] = (
     _any(
         f"{_PREDICT} (to )?(go )?die",
         0.45,
-        veto_after=_HYPERBOLE_AFTER + r"|^\W+(if|when|unless|without|waiting|before|after|in|at|on|of|from|alone|old)\b",
+        veto_after=_HYPERBOLE_AFTER
+        + r"|^\W+(if|when|unless|without|waiting|before|after|in|at|on|of|from|alone|old)\b",
     ),
-    _any(f"{_INTENT} {_TO}~(end|ending) (it all|my life|my own life|my suffering|all of it|this life|everything)", 0.85,
-         veto_after=_RELATIONSHIP_AFTER),
-    _any(f"({_INTENT} {_TO}~|{_I} ~)(end|ending) (it|things)", 0.45, veto_after=_RELATIONSHIP_AFTER,
-         veto_before=_WE_BEFORE),
-    _any("(end|ending) (it|things|it all|everything) (tonight|today|now|right now|tomorrow|this weekend)", 0.7,
-         veto_after=_RELATIONSHIP_AFTER),
-    _any("(end|ending) (it|things) (for good|forever|for real|once and for all|permanently)", 0.5,
-         veto_after=_RELATIONSHIP_AFTER, veto_before=_WE_BEFORE),
+    _any(
+        f"{_INTENT} {_TO}~(end|ending) (it all|my life|my own life|my suffering|all of it|this life|everything)",
+        0.85,
+        veto_after=_RELATIONSHIP_AFTER,
+    ),
+    _any(
+        f"({_INTENT} {_TO}~|{_I} ~)(end|ending) (it|things)",
+        0.45,
+        veto_after=_RELATIONSHIP_AFTER,
+        veto_before=_WE_BEFORE,
+    ),
+    _any(
+        "(end|ending) (it|things|it all|everything) (tonight|today|now|right now|tomorrow|this weekend)",
+        0.7,
+        veto_after=_RELATIONSHIP_AFTER,
+    ),
+    _any(
+        "(end|ending) (it|things) (for good|forever|for real|once and for all|permanently)",
+        0.5,
+        veto_after=_RELATIONSHIP_AFTER,
+        veto_before=_WE_BEFORE,
+    ),
     # "if he leaves me I'm ending it": the relationship is the condition, so "it" is a life.
     _any(
         "(leaves|leave|left|dumps|dumped|dump|breaks up with|broke up with|ghosts|blocks|cheats on|cheated on)"
@@ -352,26 +386,40 @@ _RULES: tuple[_Rule, ...] = (
         f"~(into|off|onto|in front of|around) ~{_CRASH_TARGET}",
         0.8,
     ),
-    _any("(crash|crashing|wreck|wrecking|drive|driving) ~(my|the|his|her) (car|bike|motorbike) ~on purpose", 0.8),
+    _any(
+        "(crash|crashing|wreck|wrecking|drive|driving) ~(my|the|his|her) (car|bike|motorbike) ~on purpose",
+        0.8,
+    ),
     _any(f"{_INTENT} {_TO}~(overdose|overdosing|od|take an overdose)", 0.85, veto_after=_NOT_DRUGS_AFTER),
     _any(
         f"{_INTENT} {_TO}~(starve|starving) (myself|me) to death|(stop|stopped|stopping|quit) (eating|drinking)"
         f" ~(until|till|til) {_I} (die|dead|pass out|starve)",
         0.85,
     ),
-    _any(f"{_WANT} {_TO}~(not|never) (wake|waking) up", 0.8,
-         veto_after=r"^\W+(early|before|until|till|til|at|on time|in time|late|for)\b"),
+    _any(
+        f"{_WANT} {_TO}~(not|never) (wake|waking) up",
+        0.8,
+        veto_after=r"^\W+(early|before|until|till|til|at|on time|in time|late|for)\b",
+    ),
     _any(f"{_WANT} {_TO}~(stop|cease) (to )?(exist|existing|breathing|living)", 0.7),
-    _any(f"{_WANT} {_TO}~(not|never) (exist|be alive|be here anymore|be born|have been born)", 0.7,
-         veto_after=r"^\W+(in|at|with|near|around|for|when)\b"),
+    _any(
+        f"{_WANT} {_TO}~(not|never) (exist|be alive|be here anymore|be born|have been born)",
+        0.7,
+        veto_after=r"^\W+(in|at|with|near|around|for|when)\b",
+    ),
     _any(f"{_WANT} {_TO}~(be|being) (dead|gone forever|gone for good|six feet under)", 0.85),
-    _suicidal(f"({_I}|im going to|im gonna|i m going to) (will |going to |gonna )?be (dead|gone) (by|before|tomorrow|"
-              "tonight|soon|in (a|an|the|two|a few)|next week|this time)", 0.7,
-              veto_after=r"^\W+(\w+ ){0,3}(anyway|lol|haha|if (he|she|i have|this)|of|from|at work|tired)\b"),
+    _suicidal(
+        f"({_I}|im going to|im gonna|i m going to) (will |going to |gonna )?be (dead|gone) (by|before|tomorrow|"
+        "tonight|soon|in (a|an|the|two|a few)|next week|this time)",
+        0.7,
+        veto_after=r"^\W+(\w+ ){0,3}(anyway|lol|haha|if (he|she|i have|this)|of|from|at work|tired)\b",
+    ),
     _suicidal("(its|it s|it is|this is) (better|best|easier) this way", CUE, veto_after=_CONTINUES),
     _suicidal(f"{_INTENT} {_TO}~(slit|slash|cut|open|slice) (my )?(wrist|wrists|throat|veins|vein)", 0.9),
     # ------------------------------------------------ method or means, no intent word needed
-    _suicidal("(slit|slitting|slash|slashing|slashed|slice|slicing|sliced) (my )?(wrist|wrists|throat|veins)", 0.9),
+    _suicidal(
+        "(slit|slitting|slash|slashing|slashed|slice|slicing|sliced) (my )?(wrist|wrists|throat|veins)", 0.9
+    ),
     _suicidal("(cut|cutting) (my )?(wrists|throat|veins)", 0.85, veto_after=_ACCIDENT_AFTER),
     _suicidal(
         "(put|putting|hold|holding|held|pressed|pressing) (a|the|my|my dads|his|dads) (gun|pistol|barrel|"
@@ -382,9 +430,12 @@ _RULES: tuple[_Rule, ...] = (
         "(knife|blade|razor|gun|pistol|barrel|scissors|shard|glass) (is |are )?(pressed )?(to|against|on|at|into|"
         "across) my (wrist|wrists|throat|neck|head|temple|mouth|chest|veins)",
         0.85,
-        veto_before=r"shav", veto_after=r"^[^.!?\n]{0,30}shav",
+        veto_before=r"shav",
+        veto_after=r"^[^.!?\n]{0,30}shav",
     ),
-    _suicidal("(blow|blowing) my (brains|head) (out|off)|(bullet|shot) (in|into|through) my (head|brain|skull)", 0.9),
+    _suicidal(
+        "(blow|blowing) my (brains|head) (out|off)|(bullet|shot) (in|into|through) my (head|brain|skull)", 0.9
+    ),
     _suicidal(
         "(rope|noose|belt|ligature|cord) (around|round|on) my neck|(tied|tie|tying|hung|hang|hanging|attached|fixed|"
         "secured) (the|a|my) (rope|noose|belt|cord|ligature|sheet|sheets) (to|on|from|around|over|off) ~(beam|"
@@ -393,13 +444,17 @@ _RULES: tuple[_Rule, ...] = (
         0.85,
         veto_after=_BENIGN_PURPOSE,
     ),
-    _any("(noose|(rope|ropes|noose) (is |are )?~(ready|tied|set up|hung up|in place))", 0.8,
-         veto_after=_BENIGN_PURPOSE),
+    _any(
+        "(noose|(rope|ropes|noose) (is |are )?~(ready|tied|set up|hung up|in place))",
+        0.8,
+        veto_after=_BENIGN_PURPOSE,
+    ),
     _any(
         f"(bought|buy|buying|ordered|order|ordering|got|getting|picked up|purchased|purchasing|borrowed|stole|"
         f"found|have|has) {_DET}(rope|ropes|noose)",
         0.6,
-        veto_after=_BENIGN_PURPOSE + r"|^\W+(light|lights|lighting|swing|toy|toys|ladder|bracelet|basket|baskets|"
+        veto_after=_BENIGN_PURPOSE
+        + r"|^\W+(light|lights|lighting|swing|toy|toys|ladder|bracelet|basket|baskets|"
         r"course|bridge|access|sandals|chain|handles|lead)\b",
     ),
     _any(
@@ -410,8 +465,12 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _any(f"({_GUN}|{_BLADE}|rope|ropes) (is |are )?~{_READY}", 0.75, veto_after=r"^\W+for\b"),
     # A bath and a blade together are a method, unless someone is shaving.
-    _any(f"(bath|bathtub|tub) ~~{_BLADE}|{_BLADE} ~~(bath|bathtub|tub)", 0.7,
-         veto_before=r"shav|\bleg", veto_after=r"^[^.!?\n]{0,40}shav"),
+    _any(
+        f"(bath|bathtub|tub) ~~{_BLADE}|{_BLADE} ~~(bath|bathtub|tub)",
+        0.7,
+        veto_before=r"shav|\bleg",
+        veto_after=r"^[^.!?\n]{0,40}shav",
+    ),
     _any(
         "(get|getting|got|take|taking|took|pull|pulling|pulled|grab|grabbing|grabbed|bring|bringing|brought)"
         f" (the|my|a|some) ~{_BLADE} out",
@@ -427,27 +486,56 @@ _RULES: tuple[_Rule, ...] = (
         "(cabinet|cupboard|house|drawer|bathroom|first aid kit|flat|apartment|box|bag|stash)",
         0.8,
     ),
-    _any(f"{_INGEST} (the|a) (whole|entire) (box|bottle|packet|pack|strip|blister pack|lot|stash)", 0.6,
-         veto_after=r"^\W+(of (chocolates|cookies|biscuits|wine|cereal|pizza|crisps|chips|candy|sweets|tea))\b"),
-    _any(f"{_INGEST} (all of it|it all)", 0.45,
-         veto_after=r"^\W+(in|on|back|with|for|from|out|apart|seriously|personally|off|to heart|so|as|too)\b"),
-    _any(f"{_STOCKPILE} (up )?(my |the |all my |some of my |some |extra |enough |a few of my |his |her |their )?"
-         f"{_PILLS}", 0.8, veto_after=r"^\W+(money|cash|receipt|receipts|coupon|card|bottles|for (a|my|the) "
-         r"(trip|holiday|vacation|move))\b"),
-    _any(f"{_PILLS} ~(saved|saved up|stashed|stockpiled|hoarded|hidden|put aside|set aside|lined up|laid out|"
-         "counted out|in my hand|in my hands|in front of me|next to me)", 0.8, veto_after=r"^\W+for\b"),
-    _any(f"(stash|stockpile|hoard|supply|collection|pile|stack) of (my |the |all my |old |spare )?{_PILLS}", 0.75,
-         veto_after=r"^\W+(for (the|a|my) (trip|holiday|vacation|week|month|travel)|at (the|work))\b"),
-    _any(f"(enough|plenty of) ~{_PILLS} (to|saved|stored|stashed)", 0.75,
-         veto_after=r"^\W+(last|get|see|cover|keep|help|manage|sleep)\b"),
+    _any(
+        f"{_INGEST} (the|a) (whole|entire) (box|bottle|packet|pack|strip|blister pack|lot|stash)",
+        0.6,
+        veto_after=r"^\W+(of (chocolates|cookies|biscuits|wine|cereal|pizza|crisps|chips|candy|sweets|tea))\b",
+    ),
+    _any(
+        f"{_INGEST} (all of it|it all)",
+        0.45,
+        veto_after=r"^\W+(in|on|back|with|for|from|out|apart|seriously|personally|off|to heart|so|as|too)\b",
+    ),
+    _any(
+        f"{_STOCKPILE} (up )?(my |the |all my |some of my |some |extra |enough |a few of my |his |her |their )?"
+        f"{_PILLS}",
+        0.8,
+        veto_after=r"^\W+(money|cash|receipt|receipts|coupon|card|bottles|for (a|my|the) "
+        r"(trip|holiday|vacation|move))\b",
+    ),
+    _any(
+        f"{_PILLS} ~(saved|saved up|stashed|stockpiled|hoarded|hidden|put aside|set aside|lined up|laid out|"
+        "counted out|in my hand|in my hands|in front of me|next to me)",
+        0.8,
+        veto_after=r"^\W+for\b",
+    ),
+    _any(
+        f"(stash|stockpile|hoard|supply|collection|pile|stack) of (my |the |all my |old |spare )?{_PILLS}",
+        0.75,
+        veto_after=r"^\W+(for (the|a|my) (trip|holiday|vacation|week|month|travel)|at (the|work))\b",
+    ),
+    _any(
+        f"(enough|plenty of) ~{_PILLS} (to|saved|stored|stashed)",
+        0.75,
+        veto_after=r"^\W+(last|get|see|cover|keep|help|manage|sleep)\b",
+    ),
     _any("(lethal|fatal|deadly) (dose|doses|amount|quantity)", 0.8),
-    _any(f"(bought|buy|buying|ordered|order|got|picked up|stocked up on|collected) ~({_QUANTITY}|{_BIGNUM}|#|two|three|"
-         f"four|five|several|a few|multiple|extra) ~(boxes|packs|packets|bottles|box|pack|packet|bottle)? ?(of )?"
-         f"(my |the )?{_PILLS} ~(from different|so (they|no one|nobody)|without (anyone|telling))", 0.7),
-    _any("(so|so that) ~(no one|nobody|noone|they|my family|people|anyone) ~(wouldnt|wont|cant|couldnt|doesnt|dont|"
-         "will not|would not|can not|cannot) (find|stop|save|interrupt|see) me", 0.45,
-         veto_after=r"^\W+(at|in|on|with|texting|crying|looking)\b"),
-    _any("(dont|do not|please dont|no need to|dont bother) (try|trying|look|looking|come looking) (to find|for) me", 0.45),
+    _any(
+        f"(bought|buy|buying|ordered|order|got|picked up|stocked up on|collected) ~({_QUANTITY}|{_BIGNUM}|#|two|three|"
+        f"four|five|several|a few|multiple|extra) ~(boxes|packs|packets|bottles|box|pack|packet|bottle)? ?(of )?"
+        f"(my |the )?{_PILLS} ~(from different|so (they|no one|nobody)|without (anyone|telling))",
+        0.7,
+    ),
+    _any(
+        "(so|so that) ~(no one|nobody|noone|they|my family|people|anyone) ~(wouldnt|wont|cant|couldnt|doesnt|dont|"
+        "will not|would not|can not|cannot) (find|stop|save|interrupt|see) me",
+        0.45,
+        veto_after=r"^\W+(at|in|on|with|texting|crying|looking)\b",
+    ),
+    _any(
+        "(dont|do not|please dont|no need to|dont bother) (try|trying|look|looking|come looking) (to find|for) me",
+        0.45,
+    ),
     _any(
         "how (many|much) ~(to|would it take to|does it take to|it takes to|will it take to|would|to take to|"
         "you need to|i need to) (die|kill (me|myself|you|a person|someone)|be (lethal|fatal)|od|overdose|not wake up)",
@@ -490,10 +578,18 @@ _RULES: tuple[_Rule, ...] = (
         veto_after=r"^\W+(lights|decorations|pictures|photos|plants|posters|fairy)\b",
     ),
     # ------------------------------------------------ goodbyes and final arrangements
-    _any("(goodbye|farewell|suicide) (note|notes)", 0.85, veto_before=_TO_SOMEONE_BEFORE,
-         veto_after=_TO_SOMEONE_AFTER + "|" + _UNSENT),
-    _any("(goodbye|farewell|suicide) (letter|letters|message|messages|post|video|videos|text|texts|email|emails)",
-         0.8, veto_before=_TO_SOMEONE_BEFORE, veto_after=_TO_SOMEONE_AFTER + "|" + _UNSENT),
+    _any(
+        "(goodbye|farewell|suicide) (note|notes)",
+        0.85,
+        veto_before=_TO_SOMEONE_BEFORE,
+        veto_after=_TO_SOMEONE_AFTER + "|" + _UNSENT,
+    ),
+    _any(
+        "(goodbye|farewell|suicide) (letter|letters|message|messages|post|video|videos|text|texts|email|emails)",
+        0.8,
+        veto_before=_TO_SOMEONE_BEFORE,
+        veto_after=_TO_SOMEONE_AFTER + "|" + _UNSENT,
+    ),
     _any(
         "(wrote|write|writes|writing|written|left|leave|leaving|recorded|recording|record|made|making|drafted|"
         "drafting|finished|prepared|preparing|typed|typing) ~(note|notes|letter|letters|message|messages|video|"
@@ -510,7 +606,10 @@ _RULES: tuple[_Rule, ...] = (
         "final letter|final note|last note|last words)",
         0.5,
         veto_before=_TO_SOMEONE_BEFORE,
-        veto_after=_TO_SOMEONE_AFTER + "|" + _UNSENT + r"|^\W+(for|about|at|on|in (class|the|my (bag|car)))\b",
+        veto_after=_TO_SOMEONE_AFTER
+        + "|"
+        + _UNSENT
+        + r"|^\W+(for|about|at|on|in (class|the|my (bag|car)))\b",
     ),
     _any(
         "(letters|notes|a letter|a note) (for|to) ~(each of )?(my )?"
@@ -519,20 +618,37 @@ _RULES: tuple[_Rule, ...] = (
         veto_before=r"^(?!.*\b(wrote|write|writes|writing|written|left|leave|leaving|recorded|typed)\b)",
         veto_after=r"^\W+(for (christmas|birthdays|their birthday|the holidays)|about|from camp|at camp)\b",
     ),
-    _any("(my |this is my |that s my |thats my )?(last|final) (message|post|words|text) (here|ever|to you all|"
-         "to everyone|on this|on here|before i go)", 0.45,
-         veto_after=r"^\W+(about|on|regarding|for (a|the) (while|bit|week|month|tonight|today)|until|till|for now)\b"),
-    _any("thank you (all |guys |everyone )?(for everything|for trying|for all you did|for being there)", CUE,
-         veto_after=_CONTINUES),
-    _suicidal("goodbye", CUE, veto_before=r"[a-z]\W*$|\b(say|said|saying|says|to|a|the|our|my|his|her|"
-              r"wave|waved|kiss|hug)\W*$", veto_after=_CONTINUES),
-    _any("(by the time|when|once|if) (you|anyone|someone|they|somebody|people|you all) (read|reads|see|sees|find|finds"
-         "|get|gets) (this|my note|my message|me) ~(ill|i will|i ll|i|im|i m|i am) ~(be gone|be dead|wont be here|"
-         "wont be alive|will be gone|gone|dead|not be here|be at peace)", 0.85),
-    _any("(left|leaving|leave|wrote|writing|sent|sending) (a |me a |us a |her a |him a )?(note|message|text|letter) "
-         "(saying|that said|that says|says|said) ~(sorry for everything|goodbye|i love you all|forgive me|im sorry|"
-         "she was sorry|he was sorry|its not your fault|it s not your fault|take care of)", 0.6,
-         veto_before=_TO_SOMEONE_BEFORE),
+    _any(
+        "(my |this is my |that s my |thats my )?(last|final) (message|post|words|text) (here|ever|to you all|"
+        "to everyone|on this|on here|before i go)",
+        0.45,
+        veto_after=r"^\W+(about|on|regarding|for (a|the) (while|bit|week|month|tonight|today)|until|till|for now)\b",
+    ),
+    _any(
+        "thank you (all |guys |everyone )?(for everything|for trying|for all you did|for being there)",
+        CUE,
+        veto_after=_CONTINUES,
+    ),
+    _suicidal(
+        "goodbye",
+        CUE,
+        veto_before=r"[a-z]\W*$|\b(say|said|saying|says|to|a|the|our|my|his|her|"
+        r"wave|waved|kiss|hug)\W*$",
+        veto_after=_CONTINUES,
+    ),
+    _any(
+        "(by the time|when|once|if) (you|anyone|someone|they|somebody|people|you all) (read|reads|see|sees|find|finds"
+        "|get|gets) (this|my note|my message|me) ~(ill|i will|i ll|i|im|i m|i am) ~(be gone|be dead|wont be here|"
+        "wont be alive|will be gone|gone|dead|not be here|be at peace)",
+        0.85,
+    ),
+    _any(
+        "(left|leaving|leave|wrote|writing|sent|sending) (a |me a |us a |her a |him a )?(note|message|text|letter) "
+        "(saying|that said|that says|says|said) ~(sorry for everything|goodbye|i love you all|forgive me|im sorry|"
+        "she was sorry|he was sorry|its not your fault|it s not your fault|take care of)",
+        0.6,
+        veto_before=_TO_SOMEONE_BEFORE,
+    ),
     _any(
         "(note|notes|letter|letters) ~(explaining|to explain|that explains) (why|everything)"
         " ~(i|im) (did|do|had to do|have to do|am doing|m doing|did it|decided|chose|couldnt)",
@@ -563,7 +679,9 @@ _RULES: tuple[_Rule, ...] = (
         r"until|till|ill be back|back (soon|later|tomorrow|next)|have a|off to|logging|gotta|[a-z]+ (my|our) (ex|"
         r"relationship|situationship))",
     ),
-    _any("this is (my )?(goodbye|farewell)", 0.5, veto_after=r"^\W+to (him|her|them|you|my ex|the|this|our)\b"),
+    _any(
+        "this is (my )?(goodbye|farewell)", 0.5, veto_after=r"^\W+to (him|her|them|you|my ex|the|this|our)\b"
+    ),
     _suicidal("this is the end (for me|of me|of the road for me)", 0.45),
     _any("(im |i am |i m )?(so |truly |really )?sorry for everything", CUE, veto_after=_CONTINUES),
     _suicidal(
@@ -597,27 +715,47 @@ _RULES: tuple[_Rule, ...] = (
         0.5,
         veto_after=r"^\W+(because|cause|since|as|now that|after|when|once|for)\b",
     ),
-    _suicidal("(wont|will not|not going to) need (them|it|any of (it|this|them)|my stuff|my things)", CUE,
-              veto_after=_CONTINUES),
+    _suicidal(
+        "(wont|will not|not going to) need (them|it|any of (it|this|them)|my stuff|my things)",
+        CUE,
+        veto_after=_CONTINUES,
+    ),
     _suicidal(
         "(getting|get|got|put|putting|have|sorted|sorting|sort|setting|set) (all )?(my )?(affairs|things|life)"
         " (in order|straight)",
         0.5,
         veto_after=r"^\W+(for|before (the|my|our|i (move|start|leave for)|moving|starting)|so (i|that i) can)\b",
     ),
-    _suicidal("(made|making|wrote|writing|updated|updating|finished|finishing|drew up|drawing up) (a|my) will", 0.3),
-    _suicidal(f"(who|someone to|somebody to|who will|who ll|wholl|to) (gets|get|take|takes|look after|care for|"
-              f"have|inherit|inherits) my ~{_BELONGINGS}", 0.45,
-              veto_after=r"^\W+(while|when i (go|am away|travel)|for (the|a) (weekend|week|holiday|trip|month)|"
-              r"during)\b"),
-    _any("(wrote|written|finished|finish|left|sealed|addressed) the (letters|notes|note|goodbye)", 0.45,
-         veto_after=r"^\W+(for|to) (work|school|class|the (landlord|office|teacher|council))\b"),
-    _suicidal("nothing (left )?(else )?(left )?to do (now|anymore|but wait|except wait)?", CUE, veto_after=_CONTINUES),
+    _suicidal(
+        "(made|making|wrote|writing|updated|updating|finished|finishing|drew up|drawing up) (a|my) will", 0.3
+    ),
+    _suicidal(
+        f"(who|someone to|somebody to|who will|who ll|wholl|to) (gets|get|take|takes|look after|care for|"
+        f"have|inherit|inherits) my ~{_BELONGINGS}",
+        0.45,
+        veto_after=r"^\W+(while|when i (go|am away|travel)|for (the|a) (weekend|week|holiday|trip|month)|"
+        r"during)\b",
+    ),
+    _any(
+        "(wrote|written|finished|finish|left|sealed|addressed) the (letters|notes|note|goodbye)",
+        0.45,
+        veto_after=r"^\W+(for|to) (work|school|class|the (landlord|office|teacher|council))\b",
+    ),
+    _suicidal(
+        "nothing (left )?(else )?(left )?to do (now|anymore|but wait|except wait)?",
+        CUE,
+        veto_after=_CONTINUES,
+    ),
     # Speaking of oneself in the past tense to the people left behind.
-    _suicidal("(tell|let) (my|them|everyone|all) ~(i|that i) (loved|always loved|was sorry|never meant)", 0.6),
-    _suicidal("please (tell|let) my (mom|mum|dad|family|kids|children|parents|sister|brother|wife|husband|partner|"
-              "son|daughter) ~(i|that i) (love|m sorry|am sorry)", 0.45,
-              veto_after=r"^\W+(\w+ ){0,2}(when|tomorrow|later|at|on|before|if)\b"),
+    _suicidal(
+        "(tell|let) (my|them|everyone|all) ~(i|that i) (loved|always loved|was sorry|never meant)", 0.6
+    ),
+    _suicidal(
+        "please (tell|let) my (mom|mum|dad|family|kids|children|parents|sister|brother|wife|husband|partner|"
+        "son|daughter) ~(i|that i) (love|m sorry|am sorry)",
+        0.45,
+        veto_after=r"^\W+(\w+ ){0,2}(when|tomorrow|later|at|on|before|if)\b",
+    ),
     _suicidal("before (i|im|i m) (go|leave|die|am gone|gone|do it)", CUE, veto_after=_CONTINUES),
     _suicidal(
         "(a|my|the) plan and (a|the) (date|day|time|method|way|place)|(picked|chosen|set|chose|pick|"
@@ -627,12 +765,24 @@ _RULES: tuple[_Rule, ...] = (
         veto_after=r"^\W+(for|to (the|a|my|our|see|visit|meet|go)|with (him|her|them|my|the))\b",
     ),
     _any("(have|got|ive got|i ve got) everything (i need|ready|prepared|sorted)", CUE, veto_after=_CONTINUES),
-    _suicidal("(the |a |my )?(date|time|day|place|spot|location) (and )?(the |a |my )?(method|means|way ill do it)|"
-              "(the |a |my )?(method|means) (and )?(the |a |my )?(date|time|day|place|spot)", 0.6),
-    _suicidal("(planned|worked|figured|sorted|thought) (it all|everything|it) out", CUE, veto_after=_CONTINUES),
-    _suicidal("(made|make) (up )?my mind( up)?", CUE, veto_after=_CONTINUES + r"|^\W+(about|to (break|leave|go|end))"),
-    _suicidal("(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|today) is the (day|night)",
-              CUE, veto_after=_CONTINUES),
+    _suicidal(
+        "(the |a |my )?(date|time|day|place|spot|location) (and )?(the |a |my )?(method|means|way ill do it)|"
+        "(the |a |my )?(method|means) (and )?(the |a |my )?(date|time|day|place|spot)",
+        0.6,
+    ),
+    _suicidal(
+        "(planned|worked|figured|sorted|thought) (it all|everything|it) out", CUE, veto_after=_CONTINUES
+    ),
+    _suicidal(
+        "(made|make) (up )?my mind( up)?",
+        CUE,
+        veto_after=_CONTINUES + r"|^\W+(about|to (break|leave|go|end))",
+    ),
+    _suicidal(
+        "(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|today) is the (day|night)",
+        CUE,
+        veto_after=_CONTINUES,
+    ),
     # ------------------------------------------------ wishing to be dead
     _suicidal(
         "(dont|do not|dont even|no longer|never) (want to|wanna) (be alive|live|wake up|exist|be here|keep living|"
@@ -647,18 +797,27 @@ _RULES: tuple[_Rule, ...] = (
         0.8,
         veto_after=r"^\W+(with|in|at|near|there|together|on|by|early|before|for|until|til|till)\b",
     ),
-    _suicidal("(wish|wished|wishing|hope|hoping) (i|id|that i) ~(was|were|could be|would be|be) dead", 0.85,
-              veto_after=r"^\W+(tired|inside|wrong)\b"),
-    _suicidal("wish (i|id|i d) (had never been|never been|was never|wasnt|werent|had not been|hadnt been|were never)"
-              " (born|alive)", 0.75),
+    _suicidal(
+        "(wish|wished|wishing|hope|hoping) (i|id|that i) ~(was|were|could be|would be|be) dead",
+        0.85,
+        veto_after=r"^\W+(tired|inside|wrong)\b",
+    ),
+    _suicidal(
+        "wish (i|id|i d) (had never been|never been|was never|wasnt|werent|had not been|hadnt been|were never)"
+        " (born|alive)",
+        0.75,
+    ),
     _suicidal(
         "(hope|hoping|pray|praying|wish|wishing) (that )?(i|id|to) ~(dont|never|wont|do not|will not|dont ever|"
         "didnt|would not|wouldnt) (wake|waking) up",
         0.85,
         veto_after=r"^\W+(early|before|until|till|at|on time|in time|late)\b",
     ),
-    _suicidal("(make sure|so|so that) (i|im) (dont|never|wont|do not|will not) (wake|waking) up", 0.85,
-              veto_after=r"^\W+(early|before|until|till|at|on time|in time|late|tired|with)\b"),
+    _suicidal(
+        "(make sure|so|so that) (i|im) (dont|never|wont|do not|will not) (wake|waking) up",
+        0.85,
+        veto_after=r"^\W+(early|before|until|till|at|on time|in time|late|tired|with)\b",
+    ),
     _suicidal(
         "(hope|hoping|pray|praying|wish|wishing) (that )?(i|id|to) ~(die|drop dead|stop breathing|get cancer|"
         "pass away|dont survive|do not survive|die in my sleep)",
@@ -670,34 +829,63 @@ _RULES: tuple[_Rule, ...] = (
         f"struck) ~by (a |an |the )?({_VEHICLE}|bullet|drunk driver|plane)",
         0.65,
     ),
-    _suicidal("(wish|hope|pray) (i|to) (get|gets|be) (hit|struck|crushed) by (a|an) (meteor|asteroid|lightning)", 0.4),
-    _suicidal("(and|to|just|could|id) (never|not) (wake|waking) up", 0.8,
-              veto_after=r"^\W+(before|until|till|til|early|on time|in time|at|when|for|with|to|late|after|in)\b"),
-    _suicidal("(sleep|sleeping|asleep) (forever|for good|for ever|and never wake up)|(go to sleep|fall asleep|sleep) "
-              "and (stay asleep|never wake|not wake)|stay asleep (forever|for good|for ever)", 0.7,
-              veto_after=r"^\W+(and|then|til|till|until|or) (wake|woke|get|just wake|not|when)|^\W+(until|till|til)\b"),
+    _suicidal(
+        "(wish|hope|pray) (i|to) (get|gets|be) (hit|struck|crushed) by (a|an) (meteor|asteroid|lightning)",
+        0.4,
+    ),
+    _suicidal(
+        "(and|to|just|could|id) (never|not) (wake|waking) up",
+        0.8,
+        veto_after=r"^\W+(before|until|till|til|early|on time|in time|at|when|for|with|to|late|after|in)\b",
+    ),
+    _suicidal(
+        "(sleep|sleeping|asleep) (forever|for good|for ever|and never wake up)|(go to sleep|fall asleep|sleep) "
+        "and (stay asleep|never wake|not wake)|stay asleep (forever|for good|for ever)",
+        0.7,
+        veto_after=r"^\W+(and|then|til|till|until|or) (wake|woke|get|just wake|not|when)|^\W+(until|till|til)\b",
+    ),
     _suicidal(
         "(easier|better|simpler|kinder|a relief|best) (for everyone )?(to|if i) ~(not exist|not be here|not be alive|"
         "die|be dead|disappear|not wake up|end it|end my life|stop existing|just stop)",
         0.6,
         veto_after=r"^\W+(for (a|the) (while|bit|week|day|weekend)|from (social|the|this|his|her)|on|at|in|with)\b",
     ),
-    _suicidal("(what if|if only|maybe|imagine if) i ~(stopped|stop) (existing|living|breathing)|(what if|if only|"
-              "maybe) i ~(died|disappeared|vanished|wasnt here|was gone|ended it|didnt wake up)", 0.5,
-              veto_after=r"^\W+(for|from|at|on|in)\b"),
-    _suicidal("(care|cares|cared|caring|matter|matters|notice|notices) (if|whether) (i|im|i m) (live|living|die|dying|"
-              "alive|dead|exist|existing|here or not|live or die)", 0.6, veto_after=r"^\W+(of|from|at|in)\b"),
-    _suicidal("(worse|harder|ruined|miserable) (because of|thanks to) me", 0.4),
-    _suicidal("better off with (the|my) ~(life insurance|insurance|payout|insurance money|inheritance)", 0.75),
-    _suicidal("nothing (left )?(for me )?(here|in this world|to stay for|to hold on to|to keep me here)|nothing left "
-              "for me( anymore)?", 0.45, veto_after=r"^\W+(in (this|that) (town|city|job|place|relationship))\b"),
-    _suicidal("(except|but|other than|apart from|besides|aside from) (dying|death|suicide|to die|ending it|killing myself|"
-              "ending my life|to end it)", 0.6),
-    _suicidal("why (am i|am i even|do i|should i|do i even|do i still|am i still) (alive|still alive|exist|here|bother "
-              "living|keep living|keep waking up|wake up|bother)", 0.45,
-              veto_after=r"^\W+(with|at|in|for|so|on|doing|trying|texting)\b"),
     _suicidal(
-        f"{_WANT} {_TO}~(stop|not) (feeling|feel)( anything| at all)? ?(permanently|forever|for good|ever again)", 0.45,
+        "(what if|if only|maybe|imagine if) i ~(stopped|stop) (existing|living|breathing)|(what if|if only|"
+        "maybe) i ~(died|disappeared|vanished|wasnt here|was gone|ended it|didnt wake up)",
+        0.5,
+        veto_after=r"^\W+(for|from|at|on|in)\b",
+    ),
+    _suicidal(
+        "(care|cares|cared|caring|matter|matters|notice|notices) (if|whether) (i|im|i m) (live|living|die|dying|"
+        "alive|dead|exist|existing|here or not|live or die)",
+        0.6,
+        veto_after=r"^\W+(of|from|at|in)\b",
+    ),
+    _suicidal("(worse|harder|ruined|miserable) (because of|thanks to) me", 0.4),
+    _suicidal(
+        "better off with (the|my) ~(life insurance|insurance|payout|insurance money|inheritance)", 0.75
+    ),
+    _suicidal(
+        "nothing (left )?(for me )?(here|in this world|to stay for|to hold on to|to keep me here)|nothing left "
+        "for me( anymore)?",
+        0.45,
+        veto_after=r"^\W+(in (this|that) (town|city|job|place|relationship))\b",
+    ),
+    _suicidal(
+        "(except|but|other than|apart from|besides|aside from) (dying|death|suicide|to die|ending it|killing myself|"
+        "ending my life|to end it)",
+        0.6,
+    ),
+    _suicidal(
+        "why (am i|am i even|do i|should i|do i even|do i still|am i still) (alive|still alive|exist|here|bother "
+        "living|keep living|keep waking up|wake up|bother)",
+        0.45,
+        veto_after=r"^\W+(with|at|in|for|so|on|doing|trying|texting)\b",
+    ),
+    _suicidal(
+        f"{_WANT} {_TO}~(stop|not) (feeling|feel)( anything| at all)? ?(permanently|forever|for good|ever again)",
+        0.45,
     ),
     _suicidal(
         "(cant|cannot|can not|dont|do not) (see|picture|imagine) (myself|me) ~(being alive|alive|living|making it|"
@@ -705,16 +893,22 @@ _RULES: tuple[_Rule, ...] = (
         0.6,
         veto_after=r"^\W+(job|company|relationship|house|city|town|place)\b",
     ),
-    _suicidal("(hope|hoping|hopes|pray|praying|wish|wishing) (that )?(the|my) (plane|car|bus|train|flight) "
-              "(crashes|crash|goes down|hits)", 0.45),
+    _suicidal(
+        "(hope|hoping|hopes|pray|praying|wish|wishing) (that )?(the|my) (plane|car|bus|train|flight) "
+        "(crashes|crash|goes down|hits)",
+        0.45,
+    ),
     _suicidal(
         "how (much )?(longer|more) (i|im|i m) (can|could|am able to|going to be able to) ~(keep going|go on|do this|"
         "take (this|it)|hold on|survive|carry on|keep living|last|live like this|keep fighting)",
         0.45,
     ),
-    _any(f"{_PREDICT} (to )?(do (something|anything) (stupid|drastic|dangerous|i cant take back|permanent)|hurt "
-         "(myself|himself|herself|themselves))", 0.6,
-         veto_after=r"^\W+(like|such as|and (text|call|message|buy|go|get|quit|dye|cut (my|his|her) hair))\b"),
+    _any(
+        f"{_PREDICT} (to )?(do (something|anything) (stupid|drastic|dangerous|i cant take back|permanent)|hurt "
+        "(myself|himself|herself|themselves))",
+        0.6,
+        veto_after=r"^\W+(like|such as|and (text|call|message|buy|go|get|quit|dye|cut (my|his|her) hair))\b",
+    ),
     _suicidal("better off dead", 0.85),
     _suicidal(
         "(rather|prefer to|prefer) (be dead|die|not exist|not be alive|not wake up|not be here|not live) than "
@@ -722,8 +916,11 @@ _RULES: tuple[_Rule, ...] = (
         "suffering|continue|carry on|be like this|be this)",
         0.65,
     ),
-    _suicidal("(waiting|wait) (to die|for death|for (it|my life|everything) to end|to not exist|for the end)", 0.65,
-              veto_after=r"^\W+of\b"),
+    _suicidal(
+        "(waiting|wait) (to die|for death|for (it|my life|everything) to end|to not exist|for the end)",
+        0.65,
+        veto_after=r"^\W+of\b",
+    ),
     _suicidal("(dont|do not|never|no longer) deserve to (live|be alive|exist|be here|wake up|breathe)", 0.7),
     _suicidal(
         "(thinking|thought|thoughts|think|thinkin|fantasi*|dreaming|dream|dreams|obsessing|obsessed) (about|of) "
@@ -753,11 +950,17 @@ _RULES: tuple[_Rule, ...] = (
         "peaceful|release|mercy|blessing|gift|so much better|nice|freeing|welcome|escape|rest)",
         0.7,
     ),
-    _suicidal("(want|wanna|wish i could|going|need|just want) (to )?(disappear|vanish) (forever|for good|"
-              "permanently|for ever|off the face of the earth|and never come back|and not come back)", 0.5),
+    _suicidal(
+        "(want|wanna|wish i could|going|need|just want) (to )?(disappear|vanish) (forever|for good|"
+        "permanently|for ever|off the face of the earth|and never come back|and not come back)",
+        0.5,
+    ),
     _suicidal("(and )?(not|never) (come|coming) back", CUE, veto_after=_CONTINUES + r"|^\W+(to|from|here)\b"),
-    _suicidal("(want|wanna|wish i was|wish i were|just want|need) (to be )?gone", 0.7,
-              veto_after=r"^\W+(for|from|all|by|before|until|till|at|on|this|next|when|to|away|out|already|now)\b"),
+    _suicidal(
+        "(want|wanna|wish i was|wish i were|just want|need) (to be )?gone",
+        0.7,
+        veto_after=r"^\W+(for|from|all|by|before|until|till|at|on|this|next|when|to|away|out|already|now)\b",
+    ),
     _suicidal(
         "(wont|will not|dont think ill|doubt ill|might not) be (here|around|alive) (next|tomorrow|much longer|for long|"
         "anymore|by|for much longer|to see)",
@@ -765,8 +968,11 @@ _RULES: tuple[_Rule, ...] = (
         veto_after=r"^\W+(week|weekend|month|year|time|day)?\W*(because|cause|cuz|im|i m|i am|as|since|for|due|on|"
         r"at|so|ill be|i will be|going|travelling|traveling|away|out of|in)\b",
     ),
-    _suicidal("(dont think|doubt) (ill|i will|i ll) (be (here|around|alive)|make it|survive)", 0.6,
-              veto_after=r"^\W+(to|in|on|at|for|through the (day|week|meeting|shift)|with|without|till|until|past)\b"),
+    _suicidal(
+        "(dont think|doubt) (ill|i will|i ll) (be (here|around|alive)|make it|survive)",
+        0.6,
+        veto_after=r"^\W+(to|in|on|at|for|through the (day|week|meeting|shift)|with|without|till|until|past)\b",
+    ),
     # ------------------------------------------------ burden and absence: warning signs, HIGH
     _suicidal(
         "(better|happier|easier|fine|okay|ok|good|relieved|lighter|freer|free|better off|happier off|"
@@ -787,19 +993,29 @@ _RULES: tuple[_Rule, ...] = (
         0.75,
         veto_after=_ABSENCE_VETO,
     ),
-    _suicidal("(nobody|no one|noone) (would|will|d|is going to|gonna) (even )?(miss me|notice im gone|"
-              "come to my funeral|care if im gone)", 0.65,
-              veto_after=r"^\W+(at|in|on|from|during|while)\b"),
-    _suicidal("((everyone|everybody|the world|they|my family|people|you|he|she) (would|will|d|ll)|theyd|youd|"
-              "hed|shed|everyoned|theyll|youll) (all )?be better off", 0.45, veto_after=_CONTINUES),
+    _suicidal(
+        "(nobody|no one|noone) (would|will|d|is going to|gonna) (even )?(miss me|notice im gone|"
+        "come to my funeral|care if im gone)",
+        0.65,
+        veto_after=r"^\W+(at|in|on|from|during|while)\b",
+    ),
+    _suicidal(
+        "((everyone|everybody|the world|they|my family|people|you|he|she) (would|will|d|ll)|theyd|youd|"
+        "hed|shed|everyoned|theyll|youll) (all )?be better off",
+        0.45,
+        veto_after=_CONTINUES,
+    ),
     _suicidal(
         "(im|i am|i m|i feel like|feel like|i feel|being|just|only|always|nothing but|such) ~(a|an|such a|"
         "nothing but a|just a) (burden|waste of space|waste of oxygen|waste of air|drain on everyone)",
         0.45,
         veto_after=_SITUATIONAL,
     ),
-    _suicidal("(a|such a|just a) burden (to|on|for) (everyone|everybody|my family|them|you all|people)", 0.45,
-              veto_after=_SITUATIONAL),
+    _suicidal(
+        "(a|such a|just a) burden (to|on|for) (everyone|everybody|my family|them|you all|people)",
+        0.45,
+        veto_after=_SITUATIONAL,
+    ),
     # ------------------------------------------------ hopelessness: LOW unless it names living itself
     _suicidal(
         "no (reason|point|purpose) (left )?(to|in|for) (live|living|go on|going on|be alive|being alive|stay alive|"
@@ -834,30 +1050,50 @@ _RULES: tuple[_Rule, ...] = (
         0.45,
         veto_after=r"^\W+(with|in|at|for|if|when|unless|to (text|message|call|see|be|go|date))\b",
     ),
-    _suicidal("(dont|do not|cant|cannot) see (the|a|any) point (anymore|any more)", 0.45, veto_after=_CONTINUES),
-    _suicidal("((dont|do not|cant|cannot|can not) see|there is no|theres no|i have no|ive got no|no) (a |any )?future "
-              "(for (myself|me)|ahead of me|at all|anymore|left)", 0.45,
-              veto_after=r"^\W+(with|in (this|that|the|my|our)|for (us|him|her|them))\b"),
-    _suicidal("(being alive|living|existing|life|existence|being here|waking up) ~(hurts|is too painful|is too hard|is agony|"
-              "is torture|is unbearable|feels unbearable|is hell|is a nightmare) ~(too much|so much|anymore|every day)?",
-              0.45, veto_after=r"^\W+(with|without|in|at|near|since)\b"),
-    _suicidal("(death|dying|being dead|not existing|not being alive|the void|nothingness) (sounds|seems|feels|looks|is|"
-              "would be|would feel|must be) (so |really |kind of |pretty |quite |more )?(peaceful|nice|good|appealing|"
-              "tempting|like a relief|inviting|better|easier|comforting|calming|like an escape)", 0.6,
-              veto_after=r"^\W+(in (the|that|this) (movie|book|show|song|game))\b"),
+    _suicidal(
+        "(dont|do not|cant|cannot) see (the|a|any) point (anymore|any more)", 0.45, veto_after=_CONTINUES
+    ),
+    _suicidal(
+        "((dont|do not|cant|cannot|can not) see|there is no|theres no|i have no|ive got no|no) (a |any )?future "
+        "(for (myself|me)|ahead of me|at all|anymore|left)",
+        0.45,
+        veto_after=r"^\W+(with|in (this|that|the|my|our)|for (us|him|her|them))\b",
+    ),
+    _suicidal(
+        "(being alive|living|existing|life|existence|being here|waking up) ~(hurts|is too painful|is too hard|is agony|"
+        "is torture|is unbearable|feels unbearable|is hell|is a nightmare) ~(too much|so much|anymore|every day)?",
+        0.45,
+        veto_after=r"^\W+(with|without|in|at|near|since)\b",
+    ),
+    _suicidal(
+        "(death|dying|being dead|not existing|not being alive|the void|nothingness) (sounds|seems|feels|looks|is|"
+        "would be|would feel|must be) (so |really |kind of |pretty |quite |more )?(peaceful|nice|good|appealing|"
+        "tempting|like a relief|inviting|better|easier|comforting|calming|like an escape)",
+        0.6,
+        veto_after=r"^\W+(in (the|that|this) (movie|book|show|song|game))\b",
+    ),
     _suicidal(
         "(life|living|my life|existence|being alive|everything) (is|feels|seems|has become|s) (so |just |completely |"
         "totally |utterly )?(pointless|meaningless|hopeless|unbearable|not worth (it|living))",
         0.45,
     ),
-    _suicidal("(life|living|my life) (isnt|is not|aint|not|is never|s not|will never be|wont ever be) worth (living|it)",
-              0.8, veto_after=r"^\W+(without (him|her|them|you))\b"),
-    _suicidal("(cant|cannot|can not|unable to) (go on|keep going|carry on|keep living|keep doing this|do life|"
-              "live like this|exist like this)", 0.65,
-              veto_after=_GO_ON_OBJECT),
-    _suicidal("(cant|cannot|can not) (take|do|handle|bear|stand|cope with) (it|this|life|any of this|this life|"
-              "the pain|living|existing|being alive|this pain|it all|much more) (anymore|any more|much longer)",
-              0.5, veto_after=r"^\W+(with (him|her|them|you)|at work|in this (job|relationship))\b"),
+    _suicidal(
+        "(life|living|my life) (isnt|is not|aint|not|is never|s not|will never be|wont ever be) worth (living|it)",
+        0.8,
+        veto_after=r"^\W+(without (him|her|them|you))\b",
+    ),
+    _suicidal(
+        "(cant|cannot|can not|unable to) (go on|keep going|carry on|keep living|keep doing this|do life|"
+        "live like this|exist like this)",
+        0.65,
+        veto_after=_GO_ON_OBJECT,
+    ),
+    _suicidal(
+        "(cant|cannot|can not) (take|do|handle|bear|stand|cope with) (it|this|life|any of this|this life|"
+        "the pain|living|existing|being alive|this pain|it all|much more) (anymore|any more|much longer)",
+        0.5,
+        veto_after=r"^\W+(with (him|her|them|you)|at work|in this (job|relationship))\b",
+    ),
     _suicidal("(cant|cannot|can not) (keep )?(live|living|exist|existing|go on living) like this", 0.6),
     _suicidal(
         "(tired of|sick of|done with|exhausted from|exhausted by|exhausted with|weary of|hate) (being alive|"
@@ -871,91 +1107,211 @@ _RULES: tuple[_Rule, ...] = (
         0.45,
         veto_after=r"^\W+(with|to|for|in|at|on|so|by|and (going|now|ready)|to (make|please|get|be))\b",
     ),
-    _suicidal("(give|giving|gave|given) up on (life|living|existing|staying alive|being alive|this life|"
-              "everything|it all)", 0.6,
-              veto_after=r"^\W+(with (him|her|them|dating|love)|in (dating|love|relationships)|for)\b"),
-    _suicidal("(want|wanna|need) (out|to get out|a way out) (of )?(this|my|of this|of my)? ?life", 0.6,
-              veto_after=r"^\W+(with|style|situation)\b"),
-    _suicidal("(want|wanna|need) (it|it all|everything|this|the pain|the hurt|the suffering|my life|life|all of it|"
-              "all of this) to (end|stop|be over|finish|go away)( forever| permanently| for good)?", 0.7,
-              veto_after=r"^\W+(so|before|and then|by|soon|after|already|first)\b"),
+    _suicidal(
+        "(give|giving|gave|given) up on (life|living|existing|staying alive|being alive|this life|"
+        "everything|it all)",
+        0.6,
+        veto_after=r"^\W+(with (him|her|them|dating|love)|in (dating|love|relationships)|for)\b",
+    ),
+    _suicidal(
+        "(want|wanna|need) (out|to get out|a way out) (of )?(this|my|of this|of my)? ?life",
+        0.6,
+        veto_after=r"^\W+(with|style|situation)\b",
+    ),
+    _suicidal(
+        "(want|wanna|need) (it|it all|everything|this|the pain|the hurt|the suffering|my life|life|all of it|"
+        "all of this) to (end|stop|be over|finish|go away)( forever| permanently| for good)?",
+        0.7,
+        veto_after=r"^\W+(so|before|and then|by|soon|after|already|first)\b",
+    ),
     _suicidal("(i|just|really) need (a|some) (permanent|final) (escape|rest|sleep|way out)", 0.7),
     # ------------------------------------------------ self-harm
-    _rule(SELF_HARM, f"{_INTENT} {_TO}~(hurt|cut|harm|burn|starve|punish|scratch|hit|bruise|mutilate) myself", 0.85),
-    _rule(SELF_HARM, f"{_HARM_VERB} myself", 0.85,
-          veto_after=r"^\W+(on|while|shaving|cooking|by accident|accidentally|out|off|short|loose|free|with (the|a) "
-          r"(iron|kettle|pan|oven|stove|knife|pot|tray))\b"),
+    _rule(
+        SELF_HARM,
+        f"{_INTENT} {_TO}~(hurt|cut|harm|burn|starve|punish|scratch|hit|bruise|mutilate) myself",
+        0.85,
+    ),
+    _rule(
+        SELF_HARM,
+        f"{_HARM_VERB} myself",
+        0.85,
+        veto_after=r"^\W+(on|while|shaving|cooking|by accident|accidentally|out|off|short|loose|free|with (the|a) "
+        r"(iron|kettle|pan|oven|stove|knife|pot|tray))\b",
+    ),
     _rule(SELF_HARM, "hurting myself", 0.55),
-    _rule(SELF_HARM, f"{_HURT_VERB} (myself|my ~{_BODY}) ~(on purpose|deliberately|intentionally|to feel|to punish|"
-          "as punishment|physically)", 0.8),
-    _rule(SELF_HARM, f"({_STRIKE_VERB}|{_HURT_VERB}) (myself|my ~{_BODY}|my head against ~(the|a) (wall|floor|door)) "
-          f"~(when|whenever|every time|if|because) ~{_FEELING}", 0.7),
-    _rule(SELF_HARM, f"{_STRIKE_VERB} (myself|my ~{_BODY}) ~(on purpose|deliberately|intentionally|to feel|"
-          "to punish|as punishment|so hard|again|every night|every day|until|till)", 0.8,
-          veto_after=r"^\W+(at|in) (the gym|work|training|practice)|^\W+(on|by) (accident|the)\b"),
+    _rule(
+        SELF_HARM,
+        f"{_HURT_VERB} (myself|my ~{_BODY}) ~(on purpose|deliberately|intentionally|to feel|to punish|"
+        "as punishment|physically)",
+        0.8,
+    ),
+    _rule(
+        SELF_HARM,
+        f"({_STRIKE_VERB}|{_HURT_VERB}) (myself|my ~{_BODY}|my head against ~(the|a) (wall|floor|door)) "
+        f"~(when|whenever|every time|if|because) ~{_FEELING}",
+        0.7,
+    ),
+    _rule(
+        SELF_HARM,
+        f"{_STRIKE_VERB} (myself|my ~{_BODY}) ~(on purpose|deliberately|intentionally|to feel|"
+        "to punish|as punishment|so hard|again|every night|every day|until|till)",
+        0.8,
+        veto_after=r"^\W+(at|in) (the gym|work|training|practice)|^\W+(on|by) (accident|the)\b",
+    ),
     _rule(SELF_HARM, f"(myself|my ~{_BODY}) ~(until|till|til|so hard|so much|enough) ~{_WOUND}", 0.75),
-    _rule(SELF_HARM, f"{_STRIKE_VERB} (the|a) (wall|walls|door|mirror|window|floor) ~(until|till|so hard|on purpose|"
-          "again|to feel)", 0.45, veto_after=r"^\W+(in (the|a) (game|match))\b"),
-    _rule(SELF_HARM, "(hit|hits|hitting|punch|punches|punching|punched|slap|slapping|slapped|scratch|scratches|"
-          "scratching|scratched|bite|bites|biting|claw|clawing|clawed) myself", 0.55,
-          veto_after=r"^\W+(\w+ )?(on|against|into|in the|with the|by accident|accidentally|while|awake|out of|"
-          r"up|over)\b"),
-    _rule(SELF_HARM, "hurt myself", 0.6,
-          veto_after=r"^\W+(\w+ ){0,2}(at|in|on|while|playing|lifting|by|when|during|doing|trying|falling|running|"
-          r"training|skiing|working|moving|exercising|emotionally|badly)\b"),
-    _any(f"my ~{_BODY} (is|are|s|re|was|were) ~(covered in|full of|all|littered with) (fresh |new |deep |)?(cuts|"
-         "scratches|burns|scars|wounds|marks|slashes)", 0.5, label=SELF_HARM,
-         veto_after=r"^\W+from (my|the|a|our|his|her) (cat|dog|kitten|puppy|garden|bush|roses|hike|fall|job|work)\b"),
-    _any(f"{_WANT} {_TO}~(bleed|see (my own )?blood|feel the blade|feel pain|hurt|suffer)", 0.5, label=SELF_HARM,
-         veto_after=r"^\W+(him|her|them|you|for|as much|like)\b"),
-    _any("(free|clean|sober|recovered) (from|of) (cutting|self harm|self_harm|sh|self harming|self_harming|burning)",
-         0.6, label=SELF_HARM),
-    _any(f"(cut|cuts|cutting|slice|slicing|sliced|carve|carving|carved|slash|slashing|slashed|burn|burned|burnt|"
-         f"burning|stab|stabbed|stabbing) ~(into |on |in )?my ~{_BODY}", 0.75, label=SELF_HARM,
-         veto_after=_ACCIDENT_AFTER + r"|^\W+(hair|nails|fringe|bangs)\b"),
-    _any(f"(cutting|carving|burning|slashing|slicing) (his|her|their) ~{_BODY}", 0.7, label=SELF_HARM,
-         veto_after=_ACCIDENT_AFTER),
-    _any("(havent|have not|hasnt|has not|not) (cut|cutting|self harmed|self harming|sh|harmed (myself|himself|herself)|"
-         "hurt myself|burned myself) (in|for|since)|(days|weeks|months|years) (clean|free|without) (from |of )?"
-         "(cutting|sh|self harm|self_harm|self harming)", PAST_CONFIDENCE, label=SELF_HARM),
-    _any(f"(cut|cutting|carved|carving|burned|burnt|scratched|scratching) ~(into|in|on) (my|his|her|their) ~{_BODY}",
-         0.75, label=SELF_HARM, veto_after=_ACCIDENT_AFTER),
-    _any(f"(scar|scars|scarring|cuts|wounds|burns) (on|all over|up and down) my ~{_BODY} ~(from|are|again|fresh|new)",
-         0.4, label=SELF_HARM),
-    _any("(urge|urges|craving|cravings|itch|itching|tempted|temptation|relapse|relapsed|relapsing) (to )?~(cut|burn|"
-         "sh|self harm|self_harm|scratch|carve)", 0.75, label=SELF_HARM, veto_after=_HAS_OBJECT),
-    _any("(want|wanna|need|needing|going|gonna|about|wanting|wanted) to (cut|burn|sh|self harm|self_harm|carve)", 0.7,
-         label=SELF_HARM, veto_after=_NOT_INTRANSITIVE),
-    _any("(been|started|start|starting|keep|kept|still|back to|caught|went back to|go back to|resorted to|resort to) "
-         "~(cutting|burning|self harming|self_harming|harming|sh|carving)|used to (cut|burn|self harm|self_harm|sh|"
-         "carve)", 0.75, label=SELF_HARM, veto_after=_NOT_INTRANSITIVE),
-    _any("(cutting|harming|burning|self harming|self_harming) (again|tonight|today|last night|every night|deeper)",
-         0.65, label=SELF_HARM),
+    _rule(
+        SELF_HARM,
+        f"{_STRIKE_VERB} (the|a) (wall|walls|door|mirror|window|floor) ~(until|till|so hard|on purpose|"
+        "again|to feel)",
+        0.45,
+        veto_after=r"^\W+(in (the|a) (game|match))\b",
+    ),
+    _rule(
+        SELF_HARM,
+        "(hit|hits|hitting|punch|punches|punching|punched|slap|slapping|slapped|scratch|scratches|"
+        "scratching|scratched|bite|bites|biting|claw|clawing|clawed) myself",
+        0.55,
+        veto_after=r"^\W+(\w+ )?(on|against|into|in the|with the|by accident|accidentally|while|awake|out of|"
+        r"up|over)\b",
+    ),
+    _rule(
+        SELF_HARM,
+        "hurt myself",
+        0.6,
+        veto_after=r"^\W+(\w+ ){0,2}(at|in|on|while|playing|lifting|by|when|during|doing|trying|falling|running|"
+        r"training|skiing|working|moving|exercising|emotionally|badly)\b",
+    ),
+    _any(
+        f"my ~{_BODY} (is|are|s|re|was|were) ~(covered in|full of|all|littered with) (fresh |new |deep |)?(cuts|"
+        "scratches|burns|scars|wounds|marks|slashes)",
+        0.5,
+        label=SELF_HARM,
+        veto_after=r"^\W+from (my|the|a|our|his|her) (cat|dog|kitten|puppy|garden|bush|roses|hike|fall|job|work)\b",
+    ),
+    _any(
+        f"{_WANT} {_TO}~(bleed|see (my own )?blood|feel the blade|feel pain|hurt|suffer)",
+        0.5,
+        label=SELF_HARM,
+        veto_after=r"^\W+(him|her|them|you|for|as much|like)\b",
+    ),
+    _any(
+        "(free|clean|sober|recovered) (from|of) (cutting|self harm|self_harm|sh|self harming|self_harming|burning)",
+        0.6,
+        label=SELF_HARM,
+    ),
+    _any(
+        f"(cut|cuts|cutting|slice|slicing|sliced|carve|carving|carved|slash|slashing|slashed|burn|burned|burnt|"
+        f"burning|stab|stabbed|stabbing) ~(into |on |in )?my ~{_BODY}",
+        0.75,
+        label=SELF_HARM,
+        veto_after=_ACCIDENT_AFTER + r"|^\W+(hair|nails|fringe|bangs)\b",
+    ),
+    _any(
+        f"(cutting|carving|burning|slashing|slicing) (his|her|their) ~{_BODY}",
+        0.7,
+        label=SELF_HARM,
+        veto_after=_ACCIDENT_AFTER,
+    ),
+    _any(
+        "(havent|have not|hasnt|has not|not) (cut|cutting|self harmed|self harming|sh|harmed (myself|himself|herself)|"
+        "hurt myself|burned myself) (in|for|since)|(days|weeks|months|years) (clean|free|without) (from |of )?"
+        "(cutting|sh|self harm|self_harm|self harming)",
+        PAST_CONFIDENCE,
+        label=SELF_HARM,
+    ),
+    _any(
+        f"(cut|cutting|carved|carving|burned|burnt|scratched|scratching) ~(into|in|on) (my|his|her|their) ~{_BODY}",
+        0.75,
+        label=SELF_HARM,
+        veto_after=_ACCIDENT_AFTER,
+    ),
+    _any(
+        f"(scar|scars|scarring|cuts|wounds|burns) (on|all over|up and down) my ~{_BODY} ~(from|are|again|fresh|new)",
+        0.4,
+        label=SELF_HARM,
+    ),
+    _any(
+        "(urge|urges|craving|cravings|itch|itching|tempted|temptation|relapse|relapsed|relapsing) (to )?~(cut|burn|"
+        "sh|self harm|self_harm|scratch|carve)",
+        0.75,
+        label=SELF_HARM,
+        veto_after=_HAS_OBJECT,
+    ),
+    _any(
+        "(want|wanna|need|needing|going|gonna|about|wanting|wanted) to (cut|burn|sh|self harm|self_harm|carve)",
+        0.7,
+        label=SELF_HARM,
+        veto_after=_NOT_INTRANSITIVE,
+    ),
+    _any(
+        "(been|started|start|starting|keep|kept|still|back to|caught|went back to|go back to|resorted to|resort to) "
+        "~(cutting|burning|self harming|self_harming|harming|sh|carving)|used to (cut|burn|self harm|self_harm|sh|"
+        "carve)",
+        0.75,
+        label=SELF_HARM,
+        veto_after=_NOT_INTRANSITIVE,
+    ),
+    _any(
+        "(cutting|harming|burning|self harming|self_harming) (again|tonight|today|last night|every night|deeper)",
+        0.65,
+        label=SELF_HARM,
+    ),
     _any("self_harm*", 0.85, label=SELF_HARM),
-    _any("(sh|self_harm|cutting) (urge|urges|relapse|relapsed|again|tonight|badly|wounds|scars)", 0.8,
-         label=SELF_HARM),
-    _any("(i|and|then|she|he|they) (cut|burned|burnt|carved|scratched) (again|today|tonight|last night|deeper|"
-         "so deep|too deep|really deep)", 0.75, label=SELF_HARM),
-    _any("(relapsed|relapse|relapsing) (on|with|into)? ?(sh|cutting|self harm|self_harm|self harming|burning)", 0.75,
-         label=SELF_HARM),
-    _any("(need|needed|want|wanted) to feel (pain|physical pain|the pain|something physical|the blade|blood)", 0.45,
-         label=SELF_HARM),
+    _any(
+        "(sh|self_harm|cutting) (urge|urges|relapse|relapsed|again|tonight|badly|wounds|scars)",
+        0.8,
+        label=SELF_HARM,
+    ),
+    _any(
+        "(i|and|then|she|he|they) (cut|burned|burnt|carved|scratched) (again|today|tonight|last night|deeper|"
+        "so deep|too deep|really deep)",
+        0.75,
+        label=SELF_HARM,
+    ),
+    _any(
+        "(relapsed|relapse|relapsing) (on|with|into)? ?(sh|cutting|self harm|self_harm|self harming|burning)",
+        0.75,
+        label=SELF_HARM,
+    ),
+    _any(
+        "(need|needed|want|wanted) to feel (pain|physical pain|the pain|something physical|the blade|blood)",
+        0.45,
+        label=SELF_HARM,
+    ),
     # ------------------------------------------------ somebody else, by name
-    _rule(CONCERN, f"(kill|killing|hurt|hurting|harm|harming|cut|cutting|hang|hanging|unalive|end|ending|take|taking|"
-          f"starve|starving|drown|drowning|shoot|shooting) {_THEMSELF}", 0.7),
-    _rule(CONCERN, f"{_OTHERS}( (is|s|are|re|seems|seem|sounds|sound|has been|been|feels|feel|got))?"
-          "( (so|really|very|feeling|getting))? suicidal", 0.75),
+    _rule(
+        CONCERN,
+        f"(kill|killing|hurt|hurting|harm|harming|cut|cutting|hang|hanging|unalive|end|ending|take|taking|"
+        f"starve|starving|drown|drowning|shoot|shooting) {_THEMSELF}",
+        0.7,
+    ),
+    _rule(
+        CONCERN,
+        f"{_OTHERS}( (is|s|are|re|seems|seem|sounds|sound|has been|been|feels|feel|got))?"
+        "( (so|really|very|feeling|getting))? suicidal",
+        0.75,
+    ),
     _rule(CONCERN, f"{_OTHERS} ~(wants|want|wanted|wanting|going|gonna|plans|planning) to die", 0.75),
     _rule(CONCERN, "(his|her|their) suicide (note|attempt|plan)", 0.75),
-    _rule(CONCERN, "(he|she|they) (wishes|wished|wish|says|said|keeps saying) (that )?(he|she|they) (was|were|could be|"
-          "would be|is better off|d be better off|was better off) (dead|gone|never born)", 0.75),
-    _rule(CONCERN, "(everyone|everybody|the world|we|they|people|his family|her family|their family) ~(would|will|d) "
-          "~be ~(better|happier|better off|fine|easier) ~(without (him|her|them)|if (he|she|they) (died|disappeared|"
-          "was gone|were gone|wasnt here|werent here|wasnt around|werent around))", 0.7,
-          veto_before=r"^(?!.*\b(said|says|saying|thinks|think|told|tells|believes|feels|texted|wrote|posted|keeps)\b)"),
+    _rule(
+        CONCERN,
+        "(he|she|they) (wishes|wished|wish|says|said|keeps saying) (that )?(he|she|they) (was|were|could be|"
+        "would be|is better off|d be better off|was better off) (dead|gone|never born)",
+        0.75,
+    ),
+    _rule(
+        CONCERN,
+        "(everyone|everybody|the world|we|they|people|his family|her family|their family) ~(would|will|d) "
+        "~be ~(better|happier|better off|fine|easier) ~(without (him|her|them)|if (he|she|they) (died|disappeared|"
+        "was gone|were gone|wasnt here|werent here|wasnt around|werent around))",
+        0.7,
+        veto_before=r"^(?!.*\b(said|says|saying|thinks|think|told|tells|believes|feels|texted|wrote|posted|keeps)\b)",
+    ),
 )
 
-_ANCHORS = frozenset().union(*(rule.anchors for rule in _RULES if rule.anchors), *(r for rule in _RULES for r in rule.requires))
+_ANCHORS = frozenset().union(
+    *(rule.anchors for rule in _RULES if rule.anchors), *(r for rule in _RULES for r in rule.requires)
+)
 # Each anchor is a bit; a rule's required words are masks over them (a cheap "all present?").
 _BIT = {anchor: 1 << i for i, anchor in enumerate(sorted(_ANCHORS))}
 _MASKS = {
@@ -1049,7 +1405,9 @@ def _vetoed(veto_after: re.Pattern[str], raw_after: str) -> bool:
     return bool(veto) and ("," not in veto.group() or veto_after.pattern.startswith("^[^"))
 
 
-def _judge(rule: _Rule, text: str, start: int, end: int, before: str, after: str) -> tuple[float, bool] | None:
+def _judge(
+    rule: _Rule, text: str, start: int, end: int, before: str, after: str
+) -> tuple[float, bool] | None:
     """The rule's confidence in context and whether it is plain (see `_Hit`), or
     None when the context says it is not a crisis."""
     if rule.veto_before and rule.veto_before.search(before):
@@ -1096,7 +1454,9 @@ def _windows(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return [(lo, hi) for lo, hi in windows]
 
 
-def _matches(rule: _Rule, text: str, where: dict[str, list[tuple[int, int]]], present: int) -> list[re.Match[str]]:
+def _matches(
+    rule: _Rule, text: str, where: dict[str, list[tuple[int, int]]], present: int
+) -> list[re.Match[str]]:
     """The rule's matches, searched only around the words it needs: a match holds one
     of its anchors and is far shorter than _WINDOW, so nothing is lost, and most of a
     long message is never searched by most rules."""

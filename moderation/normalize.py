@@ -146,9 +146,7 @@ def _inner_apostrophes(text: str) -> list[int]:
 
 def _spaced_letter_gaps(text: str) -> list[int]:
     """ "k i l l" / "s.u.i.c.i.d.e" → "kill" / "suicide" (runs of 3+ single letters)."""
-    return [
-        k for m in _SPACED.finditer(text) for k in range(m.start(), m.end()) if not text[k].isalpha()
-    ]
+    return [k for m in _SPACED.finditer(text) for k in range(m.start(), m.end()) if not text[k].isalpha()]
 
 
 def _repeats(text: str) -> list[int]:
@@ -190,7 +188,7 @@ _OPTIONAL_SEP = r"[\W_]*"
 # never die") and never a new person ("I wish he would die" is not "I wish ... die").
 _NOT_FILLER = (
     r"(?:not|never|no|dont|didnt|doesnt|wont|wouldnt|cant|cannot|shouldnt|havent|isnt|arent|"
-    r"he|she|they|you|we|hes|shes|theyre|youre|hed|shed|theyd|youd|him|her|them|us)"
+    r"he|she|they|you|we|hes|shes|theyre|youre|hed|shed|theyd|youd|him|her|them|us|me)"
 )
 _GAP = rf"(?:(?!{_NOT_FILLER}[\W_])[a-z0-9]+[\W_]+){{0,3}}"
 _NUMBER = r"[0-9]+"
@@ -405,15 +403,6 @@ def phrase_requirements(source: str) -> tuple[frozenset[str], ...]:
     """One anchor set per word a match of `source` requires: a text lacking any one
     of them cannot match ("jump ... off ... bridge" needs a jump and a height)."""
     return tuple(_anchor_sets(_parse_phrase(source), True))
-
-
-def word_starts(text: str) -> frozenset[str]:
-    """Every beginning (up to ANCHOR_LENGTH) of every word in a normalized text,
-    repeated letters collapsed: `anchors & word_starts(text)` is the prefilter."""
-    starts: set[str] = set()
-    for word in set(_TOKEN.findall(_REPEATED.sub(r"\1", text))):
-        starts.update(word[:n] for n in range(1, min(len(word), ANCHOR_LENGTH) + 1))
-    return frozenset(starts)
 
 
 @lru_cache(maxsize=65536)

@@ -6,11 +6,17 @@ use in an attachment-healing forum and its chat. They measure generalisation,
 so a failing row should be fixed by widening a vocabulary or a pattern shape in
 `moderation/crisis.py`, never by adding the exact sentence as a phrase.
 
-Measured on the old phrase-list detector, before the rework (same table):
-    crisis rows with any signal      63 / 125  (50.4%)
-    plan/means/goodbye rows HIGH     17 / 50   (34.0%)
-    non-crisis false positives        2 / 70   (2.9%)
-After the rework: see `test_summary` output (run pytest with -s) and the asserts.
+Measured on the old phrase-list detector, before the rework (this same table):
+    crisis rows with any signal      26 / 115  (22.6%)
+        plans/means/goodbyes          8 / 50   (all 8 HIGH: 16.0%)
+        ideation                      9 / 40
+        self-harm                     1 / 12
+        someone else                  4 / 8
+        past/negated                  4 / 5
+    non-crisis false positives        2 / 70   (2.9%: "jump off the deep end", "overdosing on coffee")
+After the rework every row is caught; see `test_summary` (pytest -s) for the figures.
+This table is held-in (the rules were tuned while it was in view); fresh sentences
+written after tuning are what measure the detector honestly.
 
 Tiers: HIGH is a signal with confidence >= CRISIS_HOLD_CONFIDENCE (the post is
 held for priority review and help is shown); LOW is any weaker crisis signal
@@ -21,6 +27,8 @@ from __future__ import annotations
 
 import pytest
 
+from moderation import crisis, review
+from moderation.normalize import anchor_spans, normalize
 from moderation.policy import CRISIS_HOLD_CONFIDENCE
 from moderation.signals import detect_crisis
 
@@ -302,3 +310,83 @@ def test_summary(capsys: pytest.CaptureFixture[str]) -> None:
         lines.append(f"  {name:<22} {caught}/{len(rows)} caught, {sum(_high(t) for t in rows)} HIGH")
     with capsys.disabled():
         print("\n".join(lines))
+
+
+# ------------------------------------------------------------------ mechanisms
+
+
+def _labels(text: str) -> list[str]:
+    return [s.label for s in detect_crisis(text)]
+
+
+def test_rules_only_skip_text_they_could_not_match() -> None:
+    """The prefilter (required words, windows around them) finds exactly what a
+    full scan of every rule finds, on every sentence above and on one long text."""
+    texts = [normalize(t).text for t in CRISIS + NON_CRISIS]
+    texts.append(normalize(" ".join(CRISIS + NON_CRISIS)).text)
+    for text in texts:
+        where = anchor_spans(text, crisis._ANCHORS)
+        present = 0
+        for anchor in where:
+            present |= crisis._BIT[anchor]
+        for rule in crisis._RULES:
+            full = [m.span() for m in rule.pattern.finditer(text)]
+            assert [m.span() for m in crisis._matches(rule, text, where, present)] == full, (
+                rule.pattern.pattern
+            )
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("I'm going to jump off the bridge tonight", "hold"),
+        ("I've been stockpiling my meds", "hold"),
+        ("nobody would notice if I was gone", "hold"),
+        ("I just want to disappear forever", "allow_with_help"),
+        ("I'm done with everything", "allow_with_help"),
+        ("I used to self-harm years ago, now 3 years clean", "allow_with_help"),
+        ("I'm done with dating apps", "allow"),
+        ("he ghosted me and I wanted to disappear into the floor", "allow"),
+    ],
+)
+def test_tiers_reach_the_policy(text: str, action: str) -> None:
+    assert review(text).action == action
+
+
+def test_someone_else_as_subject_is_concern() -> None:
+    assert _labels("my best friend texted me that she's going to end it tonight") == ["concern_for_other"]
+    assert _labels("my ex threatened to overdose if I don't answer") == ["concern_for_other"]
+    assert _labels("My ex leaving makes me want to die") == ["suicidal_ideation"]
+
+
+def test_a_cue_alone_is_not_reported_but_adds_up() -> None:
+    assert detect_crisis("I'm sorry for everything.") == []
+    assert detect_crisis("I made a will.") != [] and not _high("I made a will.")
+    assert not _high("This is the end for me.")
+    assert _high("I made a will. This is the end for me.")
+    assert _high("Goodbye everyone. I'm sorry for everything.")
+
+
+def test_a_time_word_raises_a_weak_sign() -> None:
+    assert not _high("I just want to disappear forever")
+    assert _high("I just want to disappear forever tonight")
+    assert detect_crisis("Tomorrow is the day!") == []  # the time word is the cue itself
+
+
+def test_negation_and_reported_speech() -> None:
+    assert detect_crisis("The group helped me see I'm not a burden") == []  # a negated weak sign is nothing
+    assert _best("I would never kill myself") == crisis.NEGATED_CONFIDENCE  # a negated strong one shows help
+    assert not _high("he told me to kill myself and I reported him")
+    assert detect_crisis("I wish he would die") == []  # "~" fillers never hold another person
+
+
+def test_hyperbole_and_benign_objects() -> None:
+    for text in (
+        "I'm overdosing on coffee today",
+        "I bought a new rope for the climbing gym",
+        "I want to cut him off",
+        "I've been cutting back on sugar",
+        "I'm going to end things with her tomorrow",
+        "I want to die of embarrassment",
+    ):
+        assert detect_crisis(text) == [], text
