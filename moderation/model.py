@@ -14,6 +14,14 @@ from typing import Literal
 SignalKind = Literal["crisis", "abuse", "spam", "personal_data"]
 WatchedAction = Literal["block", "hold", "flag", "censor"]
 Action = Literal["allow", "allow_with_help", "hold", "reject"]
+# Crisis tiers, most urgent first (see policy.py):
+#   imminent: a plan, means at hand, a time, a goodbye, an act under way -> held, help, staff alerted
+#   distress: a wish to be dead, suicidal thoughts, current self-harm -> published behind a content
+#             note, help shown, queued for a moderator check-in (held where the room says crisis_hold=all)
+#   topic:    talk about suicide or self-harm that is not a crisis -> published, no help pushed
+CrisisTier = Literal["imminent", "distress", "topic"]
+CrisisHold = Literal["imminent", "all"]
+TIER_RANK: dict[str, int] = {"imminent": 3, "distress": 2, "topic": 1}
 
 
 @dataclass(frozen=True)
@@ -29,6 +37,8 @@ class Signal:
     span: tuple[int, int]
     match: str
     confidence: float
+    tier: CrisisTier | None = None  # crisis signals only
+    rule: str | None = None  # the stable id of the rule that fired (crisis signals)
 
 
 @dataclass(frozen=True)
@@ -58,6 +68,7 @@ class ReviewContext:
     first_post_in_room: bool = False
     room_premoderate_new: bool = False
     watched_words: tuple[WatchedWord, ...] | None = None
+    crisis_hold: CrisisHold = "imminent"  # the room's setting: hold only imminent, or distress too
 
 
 @dataclass(frozen=True)
@@ -75,8 +86,13 @@ class Decision:
     show_help: bool
     priority: int
     text: str
+    # The most urgent crisis tier found (None: no crisis language at all).
+    crisis_tier: CrisisTier | None = None
+    # The topic a content note names ("suicidal feelings", "self-harm"): set for imminent and
+    # distress (the server applies it) and for topic (the writer is offered to add it).
+    content_note: str | None = None
 
     @property
     def crisis(self) -> bool:
-        """True when any crisis signal is present, even a low-confidence one."""
-        return any(s.kind == "crisis" for s in self.signals)
+        """True when the text shows a crisis (imminent or distress): help is pushed, staff look."""
+        return self.crisis_tier in ("imminent", "distress")
