@@ -64,6 +64,8 @@ class Settings:
     ws_send_queue: int = 256  # frames a live socket may fall behind before it is dropped (it resumes)
     socket_recheck_seconds: float = 15.0  # how often open sockets re-check bans, sessions and blocks
     redis_prefix: str = ""  # Redis channel/key prefix; "": derived from DATABASE_URL (one site, one prefix)
+    crisis_escalate_after: float = 300.0  # seconds an imminent crisis item may wait unacknowledged
+    alert_webhook_url: str | None = None  # POSTed {"event": "crisis_unacknowledged", ...} on escalation
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
@@ -88,6 +90,8 @@ class Settings:
             ws_send_queue=_int("SECUREBASE_WS_SEND_QUEUE", 256),
             socket_recheck_seconds=float(_env("SECUREBASE_SOCKET_RECHECK_SECONDS", "15") or 15),
             redis_prefix=_env("SECUREBASE_REDIS_PREFIX", "") or "",
+            crisis_escalate_after=float(_env("SECUREBASE_CRISIS_ESCALATE_AFTER", "300") or 300),
+            alert_webhook_url=_env("SECUREBASE_ALERT_WEBHOOK_URL"),
         )
         for key, value in overrides.items():
             setattr(s, key, value)

@@ -18,6 +18,7 @@ class ChatMessage(Model):
     body_html = fields.TextField()
     status = fields.CharField(max_length=16, default="visible")
     status_reason = fields.TextField(null=True)
+    content_note = fields.CharField(max_length=80, null=True)
     created_at = fields.DatetimeField(auto_now_add=True)
 
     class Meta:

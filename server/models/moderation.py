@@ -43,9 +43,38 @@ class QueueItem(Model):
                                          on_delete=fields.SET_NULL)
     resolved_at = fields.DatetimeField(null=True)
     created_at = fields.DatetimeField(auto_now_add=True)
+    # Crisis care: the tier moderation found, who said "I'm on it" and when, and the stored
+    # escalation deadline (imminent items only). ``escalated_at`` is set by the one process
+    # whose conditional update wins, so an item escalates once across workers and hosts.
+    tier = fields.CharField(max_length=16, null=True)  # imminent | distress | None
+    acked_by = fields.ForeignKeyField("models.User", related_name="queue_acked", null=True,
+                                      on_delete=fields.SET_NULL)
+    acked_at = fields.DatetimeField(null=True)
+    escalate_at = fields.DatetimeField(null=True, db_index=True)
+    escalated_at = fields.DatetimeField(null=True)
 
     class Meta:
         table = "queue_items"
+
+
+class CheckIn(Model):
+    """A private message on a crisis item: a moderator's check-in, or the writer's answer.
+
+    The conversation stays on the queue item; only the writer and staff can read it.
+    """
+
+    id = fields.IntField(primary_key=True)
+    item = fields.ForeignKeyField("models.QueueItem", related_name="checkins", on_delete=fields.CASCADE)
+    writer = fields.ForeignKeyField("models.User", related_name="checkins_received", on_delete=fields.CASCADE)
+    sender = fields.ForeignKeyField("models.User", related_name="checkins_sent", null=True,
+                                    on_delete=fields.SET_NULL)
+    from_staff = fields.BooleanField(default=True)
+    body = fields.TextField()
+    body_html = fields.TextField()
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "checkins"
 
 
 class Sanction(Model):

@@ -35,6 +35,7 @@ class Post(Model):
     body_html = fields.TextField()
     status = fields.CharField(max_length=16, default="visible")
     status_reason = fields.TextField(null=True)
+    content_note = fields.CharField(max_length=80, null=True)  # "self-harm": shown collapsed behind it
     created_at = fields.DatetimeField(auto_now_add=True)
     edited_at = fields.DatetimeField(null=True)
 

@@ -17,6 +17,7 @@ class Room(Model):
     archived = fields.BooleanField(default=False)
     premoderate_new = fields.BooleanField(default=False)
     report_threshold = fields.IntField(default=3)
+    crisis_hold = fields.CharField(max_length=16, default="imminent")  # imminent | all (distress too)
     event_seq = fields.BigIntField(default=0)  # last room-monotonic event id handed out
     created_at = fields.DatetimeField(auto_now_add=True)
 
