@@ -8,10 +8,11 @@ from importlib import resources
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
-from starlette.requests import Request
+from starlette.requests import HTTPConnection, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Mount
 from starlette.staticfiles import StaticFiles
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from server import db
 from server.actions.context import Services
@@ -23,6 +24,34 @@ from server.settings import Settings
 from server.templating import render_error_page
 
 log = logging.getLogger("securebase.app")
+
+NO_PAGE_PREFIXES = ("/static/", "/api/", "/ws/", "/healthz", "/readyz", "/openapi.json")
+
+
+class StaffCountMiddleware:
+    """For staff page loads, put the open crisis count on the scope for the nav badge.
+
+    ``render`` is sync, so the one count query runs here, for GET pages of staff
+    only; the viewer it resolves is cached on the scope for the page itself.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope["method"] in ("GET", "HEAD") \
+                and not scope["path"].startswith(NO_PAGE_PREFIXES):
+            from server.actions.crisis_alerts import open_crisis_count
+            from server.auth import viewer_for
+
+            try:
+                viewer = await viewer_for(HTTPConnection(scope))
+                if viewer.is_staff:
+                    scope["securebase.open_crisis"] = await open_crisis_count()
+            except Exception:  # noqa: BLE001 - a missing badge must not break the page
+                log.warning("open crisis count failed", exc_info=True)
+        await self.app(scope, receive, send)
+
 
 def make_broker(settings: Settings) -> Broker:
     if settings.redis_url:
@@ -71,9 +100,13 @@ def create_app(settings: Settings | None = None) -> Starlette:
                                       limiter=RateLimiter(settings.redis_url, settings.redis_prefix))
         from server.realtime.hub import Hub
         app.state.hub = Hub(broker, settings)
+        from server.actions.crisis_alerts import EscalationLoop
+        escalation = EscalationLoop(app.state.services)
+        escalation.start()
         try:
             yield
         finally:
+            await escalation.stop()
             await app.state.hub.close()
             await broker.stop()
             await db.close()
@@ -88,6 +121,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
         exception_handlers={AppError: app_error, HTTPException: http_error, Exception: server_error},
     )
     app.state.settings = settings
+    app.add_middleware(StaffCountMiddleware)  # inner: runs after the guards
     app.add_middleware(GuardMiddleware, site_url=settings.site_url)
     return app
 

@@ -1,4 +1,6 @@
-"""Websocket endpoints: ``WS /ws/rooms/{slug}`` (live chat) and ``WS /ws/mod`` (moderator alerts).
+"""Websocket endpoints: ``WS /ws/rooms/{slug}`` (live chat), ``WS /ws/mod`` (moderator alerts)
+and ``WS /ws/site`` (every page of a signed-in member: their user channel, plus the
+mod channel for staff, so crisis alerts reach a moderator wherever they are).
 
 Handshake: the session cookie (browsers; the Origin must be the site's own)
 or ``?token=`` / ``Authorization: Bearer`` (API clients). A cross-origin
@@ -22,9 +24,10 @@ from typing import Any
 from starlette.routing import WebSocketRoute
 from starlette.websockets import WebSocket
 
-from server.actions import chat
+from server.actions import chat, crisis_alerts
 from server.auth import Viewer, account_blocked, viewer_for
 from server.errors import AppError, RateLimited
+from server.events import MOD_CHANNEL, user_channel
 from server.middleware import origin_allowed
 from server.models.rooms import Room
 from server.realtime import frames
@@ -208,7 +211,44 @@ async def mod_socket(ws: WebSocket) -> None:
     await _run(client, read())
 
 
+async def site_socket(ws: WebSocket) -> None:
+    """Any signed-in member: notifications, check-ins, ``close`` on ban; for staff, mod alerts too.
+
+    First frame: ``hello {room: null, you, staff, open_crisis}`` (``open_crisis`` only for staff).
+    Client frames: ``ping`` → ``pong``.
+    """
+    viewer = await _authenticate(ws)
+    if viewer is None:
+        return
+    assert viewer.user is not None
+    await ws.accept()
+    hub = _hub(ws)
+    client = Client(ws, hub, viewer, room=None, queue_size=hub.queue_size)
+    hub.register(client)
+    wait = getattr(hub.broker, "wait_subscribed", None)
+    if wait is not None:
+        await wait(user_channel(viewer.user.id))
+    hello: dict[str, Any] = {"type": "hello", "room": None, "you": frames.author_json(viewer.user),
+                             "staff": viewer.is_staff}
+    if viewer.is_staff:
+        hub.join_mod(client, optional=True)  # losing the staff role leaves the channel, not the socket
+        if wait is not None:
+            await wait(MOD_CHANNEL)
+        hello["open_crisis"] = await crisis_alerts.open_crisis_count()
+    client.push(hello)
+
+    async def read() -> None:
+        async for data in _frames(ws, client):
+            if data["type"] == "ping":
+                client.push({"type": "pong"})
+            else:
+                client.push(frames.error_frame("unknown_type", f"Unknown frame type: {data['type'][:40]}."))
+
+    await _run(client, read())
+
+
 routes = [
     WebSocketRoute("/ws/rooms/{slug}", room_socket),
     WebSocketRoute("/ws/mod", mod_socket),
+    WebSocketRoute("/ws/site", site_socket),
 ]

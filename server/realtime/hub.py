@@ -56,6 +56,7 @@ class Hub:
         self.users: dict[int, set[Client]] = defaultdict(set)
         self._user_unsubs: dict[int, Callable[[], Any]] = {}
         self.mods: set[Client] = set()
+        self._optional_mods: set[Client] = set()
         self._mod_unsub: Callable[[], Any] | None = None
         self.clients: set[Client] = set()
         client = getattr(broker, "client", None)
@@ -103,10 +104,7 @@ class Hub:
                 if unsub:
                     unsub()
         if client in self.mods:
-            self.mods.discard(client)
-            if not self.mods and self._mod_unsub:
-                self._mod_unsub()
-                self._mod_unsub = None
+            self.leave_mod(client)
         if client.room is not None and client.in_room:
             self._leave_room(client)
 
@@ -138,10 +136,20 @@ class Hub:
                 group.presence_task.cancel()
         self._presence_changed(group)
 
-    def join_mod(self, client: Client) -> None:
+    def join_mod(self, client: Client, *, optional: bool = False) -> None:
+        """``optional``: a site socket, which stays open (off the channel) if its user loses staff."""
         self.mods.add(client)
+        if optional:
+            self._optional_mods.add(client)
         if self._mod_unsub is None:
             self._mod_unsub = self.broker.subscribe(MOD_CHANNEL, self._mod_handler)
+
+    def leave_mod(self, client: Client) -> None:
+        self.mods.discard(client)
+        self._optional_mods.discard(client)
+        if not self.mods and self._mod_unsub:
+            self._mod_unsub()
+            self._mod_unsub = None
 
     # --- broker handlers (must not block) -----------------------------------------------
 
@@ -242,7 +250,11 @@ class Hub:
             elif account_blocked(s.user):
                 c.kill(CLOSE_POLICY, "This account can't use the chat right now.")
             elif c in self.mods and not s.user.is_staff:
-                c.kill(CLOSE_NOT_STAFF, "Moderators only.")
+                if c in self._optional_mods:
+                    self.leave_mod(c)  # a site socket stays open for the member's own channel
+                    c.view.is_staff = False
+                else:
+                    c.kill(CLOSE_NOT_STAFF, "Moderators only.")
             else:
                 c.view.is_staff = s.user.is_staff
         users = list({c.user_id for c in clients if c.user_id is not None})
