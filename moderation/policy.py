@@ -6,35 +6,53 @@ The order of severity is reject > hold > allow_with_help > allow, with one
 override that matters more than any other: text showing a crisis is never
 rejected. Someone in crisis who also swore or pasted links is held for a
 moderator and shown help, never turned away.
+
+Crisis tiers (see `model.CrisisTier`):
+
+- imminent (a plan, means, a time, a goodbye, an act under way): held for priority
+  review, help shown, priority 100;
+- distress (a wish to be dead, suicidal thoughts, current self-harm): published behind
+  a content note with help shown and a moderator check-in queued by the server
+  ("allow_with_help"), held instead in rooms with `crisis_hold="all"`; priority 90;
+- topic (talk about suicide that is not a crisis): nothing pushed; the writer is only
+  offered a content note (`Decision.content_note`).
 """
 
 from __future__ import annotations
 
 import re
 
-from .model import Action, Decision, ReviewContext, Signal, WatchedAction
+from .model import TIER_RANK, Action, CrisisTier, Decision, ReviewContext, Signal, WatchedAction
 from .normalize import normalize
 from .signals import detect_crisis, detect_personal_data, detect_spam
 from .watchwords import load_default_watched_words, match_watched
 
-CRISIS_HOLD_CONFIDENCE = 0.6
 SPAM_REJECT_CONFIDENCE = 0.95
 CENSOR_MARK = "■■■"
 PRIORITY = {"crisis": 100, "abuse": 50, "personal_data": 20, "spam": 10}
+CRISIS_PRIORITY: dict[str, int] = {"imminent": 100, "distress": 90, "topic": 0}
 _SEVERITY: dict[Action, int] = {"allow": 0, "allow_with_help": 1, "hold": 2, "reject": 3}
 _UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 
 _HELP = "You are not alone — the help shown here is free, and you can reach it right now."
+_NOTE = (
+    "Your post is up behind a content note so others can choose when to read it, and a moderator may "
+    "check in with you."
+)
 REASONS = {
-    "suicidal_ideation": "Your message mentions thoughts of suicide. It is kept safe, not deleted, and a "
-    f"moderator will look at it soon. {_HELP}",
-    "self_harm": "Your message mentions self-harm. It is kept safe, not deleted, and a moderator will look "
-    f"at it soon. {_HELP}",
-    "concern_for_other": "Your message says someone may be in danger. It is kept safe and a moderator will "
-    "look at it soon. If they are in immediate danger, call your local emergency number; more help "
-    "for them, and for you, is below.",
-    "crisis_low": "Your message touches on suicide or self-harm, so we show where to find support. If any "
-    "of this is weighing on you now, free help is shown here. You are not alone.",
+    "imminent:suicidal_ideation": "Your message sounds like you may be in danger right now. It is kept safe, "
+    f"not deleted, and a moderator will look at it soon. {_HELP}",
+    "imminent:self_harm": "Your message sounds like you may be hurting yourself right now. It is kept safe, "
+    f"not deleted, and a moderator will look at it soon. {_HELP}",
+    "imminent:concern_for_other": "Your message says someone may be in danger. It is kept safe and a "
+    "moderator will look at it soon. If they are in immediate danger, call your local emergency number; "
+    "more help for them, and for you, is below.",
+    "distress:suicidal_ideation": f"Your message mentions thoughts of suicide or of not wanting to live. {_NOTE} {_HELP}",
+    "distress:self_harm": f"Your message mentions self-harm. {_NOTE} {_HELP}",
+    "distress:concern_for_other": f"Your message says you are worried about someone's safety. {_NOTE} "
+    "If they are in immediate danger, call your local emergency number; help for them, and for you, is below.",
+    "held_room": "Your message mentions suicide or self-harm and is being checked before it appears: it is "
+    f"kept safe, not deleted, and a moderator will look at it soon. {_HELP}",
     "block": "Your message contains language that isn't allowed here: slurs and harassment.",
     "hold_word": "Your message contains words a moderator checks before they appear. "
     "It will be looked at soon.",
@@ -47,6 +65,9 @@ REASONS = {
     "new_account_link": "Links from brand-new accounts are checked by a moderator before they appear.",
     "premoderation": "New members' first posts in this room are checked by a moderator before they appear.",
 }
+
+
+_DISTRESS = tuple(v for k, v in REASONS.items() if k.startswith("distress:"))
 
 
 def _strip_unstorable(text: str) -> str:
@@ -67,12 +88,44 @@ def _censor(text: str, spans: list[tuple[int, int]]) -> str:
     return text
 
 
-def _crisis_outcome(crisis: list[Signal]) -> list[tuple[Action, str]]:
-    strong = [s for s in crisis if s.confidence >= CRISIS_HOLD_CONFIDENCE]
-    if not strong:
-        return [("allow_with_help", REASONS["crisis_low"])] if crisis else []
-    labels = dict.fromkeys(s.label for s in strong)  # ordered, deduplicated
-    return [("hold", REASONS.get(label, REASONS["suicidal_ideation"])) for label in labels]
+CONTENT_NOTES = {
+    "suicidal_ideation": "suicidal feelings",
+    "self_harm": "self-harm",
+    "concern_for_other": "worry about someone's safety",
+}
+
+
+def crisis_tier(crisis: list[Signal]) -> CrisisTier | None:
+    """The most urgent tier among the crisis signals (None: no crisis language)."""
+    return max((s.tier for s in crisis if s.tier), key=TIER_RANK.__getitem__, default=None)
+
+
+def content_note(crisis: list[Signal], tier: CrisisTier | None) -> str | None:
+    """The topic a content note names: the signals of the top tier decide it."""
+    if tier is None:
+        return None
+    labels = {s.label for s in crisis if s.tier == tier}
+    if tier == "topic":
+        return "self-harm" if labels == {"self_harm"} else "suicide"
+    for label in ("suicidal_ideation", "self_harm", "concern_for_other"):
+        if label in labels:
+            return CONTENT_NOTES[label]
+    return CONTENT_NOTES["suicidal_ideation"]
+
+
+def _crisis_outcome(crisis: list[Signal], ctx: ReviewContext) -> list[tuple[Action, str]]:
+    out: list[tuple[Action, str]] = []
+    for s in crisis:
+        if s.tier == "imminent":
+            out.append(("hold", REASONS.get(f"imminent:{s.label}", REASONS["imminent:suicidal_ideation"])))
+        elif s.tier == "distress" and ctx.crisis_hold == "all":
+            out.append(("hold", REASONS["held_room"]))
+        elif s.tier == "distress":
+            reason = REASONS.get(f"distress:{s.label}", REASONS["distress:suicidal_ideation"])
+            out.append(("allow_with_help", reason))
+    if any(a == "hold" for a, _ in out):  # one sentence about the hold is enough; a held post is not "up"
+        out = [(a, r) for a, r in out if a == "hold"]
+    return list(dict.fromkeys(out))
 
 
 def _word_outcome(hits: list[tuple[WatchedAction, Signal]], staff: bool) -> list[tuple[Action, str]]:
@@ -116,10 +169,12 @@ def review(text: str, context: ReviewContext | None = None) -> Decision:
     watched = load_default_watched_words() if ctx.watched_words is None else ctx.watched_words
     hits = match_watched(text, watched, norm)
     crisis = detect_crisis(text, norm)
+    tier = crisis_tier(crisis)
+    urgent = tier in ("imminent", "distress")
     personal = detect_personal_data(text)
     spam = detect_spam(text, ctx)
 
-    outcomes = _crisis_outcome(crisis) + _word_outcome(hits, ctx.is_staff)
+    outcomes = _crisis_outcome(crisis, ctx) + _word_outcome(hits, ctx.is_staff)
     if personal and not ctx.is_staff:
         outcomes.append(("hold", REASONS["personal_data"]))
     if spam and not ctx.is_staff:
@@ -128,14 +183,25 @@ def review(text: str, context: ReviewContext | None = None) -> Decision:
         outcomes.append(("hold", REASONS["premoderation"]))
 
     action: Action = max((a for a, _ in outcomes), key=_SEVERITY.__getitem__, default="allow")
-    if crisis and action == "reject":
+    if urgent and action == "reject":
         action = "hold"  # never turn away someone in crisis
+    if action == "hold":  # held for another reason: the post is not "up behind a note"
+        held = REASONS["held_room"]
+        outcomes = [(a, held if r.startswith(_DISTRESS) else r) for a, r in outcomes]
     signals = tuple(sorted([s for _, s in hits] + crisis + personal + spam, key=lambda s: (s.span, s.kind)))
     return Decision(
         action=action,
         signals=signals,
         reasons=tuple(dict.fromkeys(reason for _, reason in outcomes)),
-        show_help=bool(crisis),
-        priority=max((PRIORITY[s.kind] for s in signals), default=0),
+        show_help=urgent,
+        priority=max((_priority(s) for s in signals), default=0),
         text=_censor(text, [s.span for a, s in hits if a == "censor"]),
+        crisis_tier=tier,
+        content_note=content_note(crisis, tier),
     )
+
+
+def _priority(signal: Signal) -> int:
+    if signal.kind == "crisis":
+        return CRISIS_PRIORITY[signal.tier or "topic"]
+    return PRIORITY[signal.kind]

@@ -1,0 +1,177 @@
+"""Context around a crisis match: who is speaking, when, and about what.
+
+The rules (`crisis_rules/`) say what a phrase means when the writer says it of
+themselves, now. This module decides, per hit, whether that is what is
+happening: a negation ("I would never..."), the past or recovery ("400 days
+since I last hurt myself"), reported speech ("he told me to kill myself"),
+helping or prevention ("how do I ask a friend if they're suicidal?"), media and
+quotation ("Plath writes about wanting to die"), language advice ("say 'died by
+suicide'") and jokes ("this meeting, I'm going to shoot myself lol") all make a
+hit "topic": talk about suicide, not a crisis. A time ("tonight") or a decision
+("I've decided") makes a distress hit imminent.
+"""
+
+from __future__ import annotations
+
+import re
+
+SENTENCE_END = re.compile(r"[.!?;\n]|\bbut\b")
+SENTENCE_END_REVERSED = re.compile(r"[.!?;\n]|\btub\b")  # "but", read backwards
+WORD = re.compile(r"[a-z0-9]+")
+
+# A negation only counts when it governs the phrase: "I'm not going to hurt myself",
+# "I would never ever kill myself". In "it's not fair, I want to die" the words in
+# between ("fair i") are not glue, so the crisis stands.
+_NEGATORS = (
+    "not|never|no longer|dont|doesnt|didnt|wont|wouldnt|isnt|arent|wasnt|havent|hasnt|"
+    "nothing to do with|stopped|quit"
+)
+_GLUE = (
+    "i|im|ive|id|ill|am|was|be|been|ever|really|actually|even|going|gonna|to|want|wanna|planning|"
+    "trying|that|at|all|honestly|seriously|like|thinking|about|of|feeling|any|more"
+)
+NEGATION = re.compile(rf"\b({_NEGATORS})(?: (?:{_GLUE}))*$")
+PAST = re.compile(
+    r"\b(used to|years ago|months ago|year ago|month ago|a while ago|long ago|last year|in the past|"
+    r"been clean|clean for|clean from|days clean|weeks clean|months clean|years clean|recovered|"
+    r"in recovery|recovering from|when i was (younger|a teen|a teenager|a kid|little|in school|\d+)|"
+    r"as a (teen|teenager|kid|child)|in high school|back then|back in|stopped|survivor of|survived|"
+    r"free from|free of|(days|weeks|months|years) free|old (self\W?harm\W+|sh\W+|cutting\W+)?scars?|"
+    r"at (age )?\d\d\b(?! ?(am|pm|oclock))|(years|months) later|"
+    r"(self\W?harm|sh|cutting)\W+scars|(days|weeks|months|years|winters|summers) (since|ago)|"
+    r"(one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+) (years|winters|summers) ago|"
+    r"saved my life|got me through|i made it through|glad i (stayed|didnt|am still|m still)|"
+    r"since i last|(first|last) time i (tried|attempted|did)|that was (the|my) (low|lowest|worst))\b"
+)
+# "When he left I wanted to die" is a memory; "last night I wanted to die" is not.
+PAST_DESIRE = re.compile(r"\bwanted to (go )?(die|be dead|not (be here|exist|wake up)|disappear)\b")
+RECENT = re.compile(
+    r"\b(last night|tonight|today|this morning|this evening|yesterday|earlier|just now|an hour ago|right now|"
+    r"again|still|all day|all week|every day|everyday|so bad|so much)\b"
+)
+# Someone else's words about the writer: "he told me to kill myself" is abuse suffered, not intent.
+REPORTED_SPEECH = re.compile(
+    r"\b(told|tells|telling|tell|said|says|saying|texted|messaged|commented|wrote|asked|asking)( me)? "
+    r"(to|that i should|i should|i ought to|why i dont|why dont i|go)( just| go)?\W*$"
+)
+# Helping someone, prevention and training: the sentence is about what to do, not about the writer.
+HELPING = re.compile(
+    r"\b(how (do|can|should|would|could) (i|we|you|one|someone|people|parents)( best)? (help|ask|talk|"
+    r"support|tell|know|respond|reach|approach|bring|check|spot|recognise|recognize)|"
+    r"how to (help|ask|talk|support|respond|spot|recognise|recognize|check)|"
+    r"(ask|asking|asked) (them|him|her|a friend|your friend|someone|people|my friend)( directly)? (if|whether|about)|"
+    r"warning signs|prevention|awareness|training|safety plan|crisis line|hotline|helpline|"
+    r"(if|when) (someone|a friend|your friend|a loved one|somebody|anyone|a person|people) (says|tells|is|are|talks|"
+    r"mentions|seems|shows)|what (do|should|can) (i|you|we) (say|do) (if|when|to)|"
+    r"thinking about suicide\W+(is|are) (more )?common|myths? about|research (on|about|into)|"
+    r"statistics|rates of|talking about (it|suicide) (openly|directly|helps|doesnt))\b"
+)
+# Books, films, songs, the news, quotation: describing someone else's words.
+MEDIA = re.compile(
+    r"\b(book|novel|novels|memoir|film|films|movie|movies|tv show|the show|this show|series|episode|documentary|"
+    r"song|songs|lyric|lyrics|album|poem|poems|poet|poetry|author|writes|wrote about|sings about|character|"
+    r"characters|protagonist|narrator|article|the news|news report|headline|headlines|journalist|podcast|essay|"
+    r"chapter|hamlet|ophelia|plath|sylvia|woolf|cobain|bell jar|13 reasons|thirteen reasons|read about|"
+    r"quoted|the scene|in the story|researchers|literature|anime|manga|the plot|the play|the ending)\b"
+)
+# Language advice: talking about the words themselves.
+LANGUAGE = re.compile(
+    r"\b(say|saying|use|using|write|writing|the (phrase|term|word|words|expression)|instead of|rather than|"
+    r"stop saying|dont say|language|wording|terminology|phrase|phrasing)\b[^.!?\n]{0,25}['\"\u201c\u201d]|"
+    r"['\"\u201c\u201d][^'\"\u201c\u201d]{0,30}['\"\u201c\u201d]\W+(is|are|sounds|implies|means) |"
+    r"\b(died by suicide|committed suicide\W+(implies|sounds|is outdated|suggests)|person first language|"
+    r"safe messaging|reporting guidelines)\b"
+)
+# Jokes and exaggeration: a small everyday annoyance and a laugh.
+JOKE_MARK = re.compile(
+    r"(\blo+l\b|\blmf?a+o+\b|\bha(ha)+\b|\bhehe\b|\bjk\b|\bjoking\b|\bkidding\b|\brofl\b|\bxd\b|/s\b|"
+    r"\U0001f602|\U0001f923|\U0001f605|\U0001f643|\U0001f480)"
+)
+ANNOYANCE = re.compile(
+    r"\b(one more|another|this|if i have to|if i hear|if i see|if this|if my|if they|if he|if she)\W+(\w+\W+){0,4}?"
+    r"(meeting|meetings|email|emails|zoom|call|calls|budget|spreadsheet|exam|exams|homework|assignment|class|"
+    r"lecture|traffic|commute|song|ad|ads|queue|line|printer|wifi|update|deadline|shift|customer|customers|"
+    r"karaoke|group chat|presentation|monday|mondays|game|match|episode|season|cringe|joke|pun|meme|"
+    r"spoiler|spoilers|team|referee|ref|boss|manager|coworker|landlord|tax|taxes|paperwork)\b|"
+    r"\b(im|i am|i m) (so )?(embarrassed|dead|deceased|screaming|crying|weak)\b"
+)
+# "this is happening soon" (never "this week", which is mostly venting).
+TIME = re.compile(
+    r"\b(tonight|tonite|tomorrow|tmrw|tmr|right now|rn|this weekend|at midnight|"
+    r"in (an|a few|two|a couple of|one) (hour|hours|minutes)|later tonight|tonights the night|"
+    r"when (everyone|they|my parents|my family|my roommate|my wife|my husband|my partner)\w* "
+    r"(is|are|s|re|goes|go|gets|get|leaves|leave)\b ?(asleep|out|gone|to sleep|to bed|home)?|"
+    r"(on|this|next) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"before (morning|dawn|sunrise|my birthday|christmas|the weekend)|is the (day|night)|"
+    r"at \d\d?(:\d\d)? ?(am|pm)?\b(?! (years|days|weeks|months))|at \d\d?\W\d\d|"
+    r"the night i)\b"
+)
+# A decision or a prediction about oneself: "I've decided to...", "I'm going to..."
+DECIDED = re.compile(
+    r"\b(decided|ive decided|made up my mind|im going to|i m going to|i am going to|im gonna|i will|ill|"
+    r"planning to|plan to|i plan|ready to|about to|doing it|going to do it|gonna do it|im doing)\b"
+)
+FIRST_PERSON = frozenset("i im ive id ill me myself".split())
+THIRD_PERSON = frozenset(
+    "he she they hes shes theyre theyve hed shed theyd hell shell theyll him them himself herself themselves "
+    "friend friends sister brother mom mum dad mother father partner son daughter wife husband girlfriend "
+    "boyfriend gf bf cousin roommate flatmate kid child someone somebody bestie ex niece nephew aunt uncle "
+    "coworker colleague classmate student client grandma grandpa stepdad stepmom".split()
+)
+
+
+def clause(norm: str, start: int, end: int) -> tuple[str, str]:
+    """The same-sentence text before and after a match (negation never crosses a sentence)."""
+    before = norm[max(0, start - 120) : start]
+    cut = SENTENCE_END_REVERSED.search(before[::-1])
+    if cut:
+        before = before[len(before) - cut.start() :]
+    after = norm[end : end + 120]
+    stop = SENTENCE_END.search(after)
+    return before, after[: stop.start()] if stop else after
+
+
+def sentence(raw: str, start: int, end: int) -> str:
+    """The whole sentence (of the normalized text, punctuation kept) around a match."""
+    lo = max(raw.rfind(ch, 0, start) for ch in ".!?\n")
+    his = [i for i in (raw.find(ch, end) for ch in ".!?\n") if i != -1]
+    return raw[lo + 1 : min(his) + 1 if his else len(raw)]
+
+
+def someone_else(before: str) -> bool:
+    """True when the nearest subject before the match is another person."""
+    for word in reversed(WORD.findall(before)[-12:]):
+        if word in FIRST_PERSON:
+            return False
+        if word in THIRD_PERSON:
+            return True
+    return False
+
+
+def topic_reason(before: str, match: str, after: str, whole: str, joke_ok: bool) -> str | None:
+    """Why this hit is talk about suicide rather than a crisis, or None. `joke_ok`: the
+    hit is not itself a plan or means, so a joke marker may explain it away."""
+    words = WORD.findall(before)
+    if NEGATION.search(" ".join(words[-6:])):
+        return "negated"
+    if PAST.search(" ".join((*words[-8:], match, after))):
+        return "past"
+    if PAST_DESIRE.search(" ".join(words[-3:]) + " " + match) and not RECENT.search(
+        f"{before} {match} {after}"
+    ):
+        return "past"
+    if REPORTED_SPEECH.search(before):
+        return "reported"
+    if HELPING.search(whole) and not _SELF_HELP.search(whole):
+        return "helping"
+    if LANGUAGE.search(whole):
+        return "language"
+    speaking = bool(FIRST_PERSON.intersection(words[-4:]))  # "...and now I want to die" is the writer
+    if MEDIA.search(whole) and not speaking:
+        return "media"
+    if joke_ok and (JOKE_MARK.search(whole) or ANNOYANCE.search(f"{before} {match} {after}")):
+        return "joke"
+    return None
+
+
+_SELF_HELP = re.compile(r"\b(help|stop|talk) (me|myself)\b|\bhow do i (stop|not|keep)\b")

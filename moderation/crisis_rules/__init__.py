@@ -1,0 +1,29 @@
+"""Crisis rules as typed Python data, one module per family of signs.
+
+Why Python data modules rather than TOML: the vocabularies compose by f-string
+("{INTENT} {TO}~(jump*|leap*) (off|from) ~{HEIGHT}"), which TOML could only do
+with a templating layer of its own; mypy and ruff check every rule (a misspelt
+field or vocabulary is an import error, not a silent no-match); and nothing is
+parsed at import time beyond compiling the regexes. Each rule carries its own
+`examples` and `not_examples`, so a rule and the evidence for it are reviewed
+together, and tests/unit/moderation/test_crisis_rules.py runs them all.
+"""
+
+from __future__ import annotations
+
+from . import extra, goodbyes, hopeless, means, others, plans, self_harm, wishes, words
+from .base import CONCERN, SELF_HARM, SUICIDAL, Rule
+
+ALL_RULES: tuple[Rule, ...] = (
+    *words.RULES,
+    *plans.RULES,
+    *means.RULES,
+    *goodbyes.RULES,
+    *wishes.RULES,
+    *hopeless.RULES,
+    *self_harm.RULES,
+    *others.RULES,
+    *extra.RULES,
+)
+
+__all__ = ["ALL_RULES", "CONCERN", "SELF_HARM", "SUICIDAL", "Rule"]

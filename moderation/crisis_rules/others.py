@@ -1,0 +1,68 @@
+"""Somebody else in danger, named by the writer.
+
+Rule data only; the engine is `moderation.crisis`. See `moderation/crisis_rules/__init__.py`."""
+
+from __future__ import annotations
+
+from .base import CONCERN, Rule
+from .vocab import OTHERS, THEMSELF
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "other.kill_starve_themself",
+        "distress",
+        f"(kill|killing|hurt|hurting|harm|harming|cut|cutting|hang|hanging|unalive|end|ending|take|taking|"
+        f"starve|starving|drown|drowning|shoot|shooting) {THEMSELF}",
+        label=CONCERN,
+        examples=(
+            "My friend said she wants to kill herself",
+            "I'm scared my partner is going to hurt himself",
+        ),
+        not_examples=(),
+    ),
+    Rule(
+        "other.others_been_suicidal",
+        "distress",
+        f"{OTHERS}( (is|s|are|re|seems|seem|sounds|sound|has been|been|feels|feel|got))?"
+        "( (so|really|very|feeling|getting))? suicidal",
+        label=CONCERN,
+        examples=("My brother is suicidal and I don't know what to do",),
+        not_examples=(),
+    ),
+    Rule(
+        "other.others_wants_die",
+        "distress",
+        f"{OTHERS} ~(wants|want|wanted|wanting|going|gonna|plans|planning) to die",
+        label=CONCERN,
+        examples=(),
+        not_examples=(),
+    ),
+    Rule(
+        "other.his_suicide_note",
+        "distress",
+        "(his|her|their) suicide (note|attempt|plan)",
+        label=CONCERN,
+        examples=(),
+        not_examples=(),
+    ),
+    Rule(
+        "other.he_wishes_saying",
+        "distress",
+        "(he|she|they) (wishes|wished|wish|says|said|keeps saying) (that )?(he|she|they) (was|were|could be|"
+        "would be|is better off|d be better off|was better off) (dead|gone|never born)",
+        label=CONCERN,
+        examples=(),
+        not_examples=(),
+    ),
+    Rule(
+        "other.everyone_world_family",
+        "distress",
+        "(everyone|everybody|the world|we|they|people|his family|her family|their family) ~(would|will|d) "
+        "~be ~(better|happier|better off|fine|easier) ~(without (him|her|them)|if (he|she|they) (died|disappeared|"
+        "was gone|were gone|wasnt here|werent here|wasnt around|werent around))",
+        label=CONCERN,
+        veto_before=r"^(?!.*\b(said|says|saying|thinks|think|told|tells|believes|feels|texted|wrote|posted|keeps)\b)",
+        examples=("my partner said everyone would be better off without him",),
+        not_examples=(),
+    ),
+)

@@ -1,0 +1,76 @@
+"""The words themselves: kill myself, suicidal, suicide, kms, unalive.
+
+Rule data only; the engine is `moderation.crisis`. See `moderation/crisis_rules/__init__.py`."""
+
+from __future__ import annotations
+
+from .base import Rule
+from .vocab import HYPERBOLE_AFTER, KILL_VERB
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "word.kill_myself",
+        "distress",
+        f"{KILL_VERB} myself",
+        veto_after=HYPERBOLE_AFTER + r"|^\W+(at|over) (work|the gym|school|studying)|^\W+(out|off|short)\b",
+        examples=(
+            "I've worked out where I'm going to hang myself",
+            "I'm going to drown myself in the lake",
+        ),
+        not_examples=("I'm not going to kill myself, I promise, I just feel empty",),
+    ),
+    Rule(
+        "word.end_my_life",
+        "distress",
+        "(end|ends|ending|ended|take|taking) (my (own )?life|it all)",
+        examples=(
+            "I'm gonna end my life before my birthday",
+            "I'm going to end my life tonight",
+        ),
+        not_examples=(),
+    ),
+    Rule(
+        "word.suicidal",
+        "distress",
+        "suicidal*",
+        examples=(
+            "I've been having suicidal thoughts since the breakup",
+            "I've been feeling suicidal for weeks",
+        ),
+        not_examples=("I had suicidal thoughts last year but therapy really helped",),
+    ),
+    Rule(
+        "word.commit_suicide",
+        "distress",
+        "(commit|committing|attempt|attempted|attempting|complete|completing) suicide",
+        examples=(),
+        not_examples=(),
+    ),
+    Rule(
+        "word.suicide",
+        "topic",
+        "suicide",
+        anyone=True,
+        veto_after=r"^\W+squad",
+        soften_after=r"^\W+(prevention|awareness|hotline|helpline|lifeline|line|statistics|rates?|survivor|"
+        r"survivors|loss|bereavement|research|training|course|number|month|week|day)",
+        examples=(),
+        not_examples=(),
+    ),
+    Rule(
+        "word.kms",
+        "distress",
+        "kms",
+        veto_before=r"\d\W*$",
+        examples=(),
+        not_examples=(),
+    ),
+    Rule(
+        "word.unalive",
+        "distress",
+        "unalive*",
+        anyone=True,
+        examples=(),
+        not_examples=(),
+    ),
+)
