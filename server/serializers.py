@@ -34,7 +34,7 @@ def room(room: Room) -> dict[str, Any]:
     return {"slug": room.slug, "name": room.name, "description": room.description,
             "guidelines": room.guidelines, "guidelines_html": room.guidelines_html,
             "kind": room.kind, "archived": room.archived, "premoderate_new": room.premoderate_new,
-            "report_threshold": room.report_threshold}
+            "report_threshold": room.report_threshold, "crisis_hold": room.crisis_hold}
 
 
 def post(p: Post, viewer: Viewer) -> dict[str, Any]:
@@ -48,6 +48,8 @@ def post(p: Post, viewer: Viewer) -> dict[str, Any]:
         "created_at": iso(p.created_at), "edited_at": iso(p.edited_at),
         "is_first": p.is_first, "can_edit": own and p.status not in ("removed", "deleted"),
     }
+    if p.content_note and show_text:
+        data["content_note"] = p.content_note
     if p.status in REMOVED_TEXT:
         data["notice"] = REMOVED_TEXT[p.status]
     if p.status == "removed" and (own or viewer.is_staff):
@@ -77,8 +79,11 @@ def thread_with_first_post(t: Thread, first: Post, viewer: Viewer) -> dict[str, 
             "edited_at": body["edited_at"], "first_post": body}
 
 
-def decision_extras(decision: Any, status: str, request: Any, viewer: Viewer) -> dict[str, Any]:
-    """What a writer is told about moderation of what they just wrote: status, reasons, help."""
+def decision_extras(decision: Any, status: str, request: Any, viewer: Viewer,
+                    content_note: str | None = None) -> dict[str, Any]:
+    """What a writer is told about moderation of what they just wrote: status, reasons, help,
+    the content note the content carries, or (talk about suicide that is not a crisis) the
+    note they may choose to add."""
     from server.actions.screening import help_for_user
 
     out: dict[str, Any] = {"status": status}
@@ -86,4 +91,8 @@ def decision_extras(decision: Any, status: str, request: Any, viewer: Viewer) ->
         out["reasons"] = list(decision.reasons)
     if decision.show_help:
         out["help"] = help_for_user(viewer.user, request.headers.get("accept-language"))
+    if content_note:
+        out["content_note"] = content_note
+    elif decision.crisis_tier == "topic" and decision.content_note:
+        out["content_note_offer"] = decision.content_note
     return out

@@ -10,6 +10,7 @@ from starlette.templating import Jinja2Templates
 
 from server.actions.reports import REASON_LABELS
 from server.auth import ANONYMOUS, Viewer
+from server.help_view import call_link, help_view
 
 templates = Jinja2Templates(directory=str(resources.files("frontend").joinpath("templates")))
 templates.env.autoescape = True
@@ -18,11 +19,11 @@ templates.env.globals["report_reasons"] = REASON_LABELS
 
 def tel_href(phone: str) -> str:
     """'988, then press 1' → 'tel:988'; '+44 20 7946 0958' → 'tel:+442079460958'."""
-    first = phone.split(",")[0]
-    return "tel:" + "".join(ch for ch in first if ch.isdigit() or ch == "+")
+    return call_link(phone)["href"]
 
 
 templates.env.filters["tel"] = tel_href
+templates.env.filters["help_view"] = help_view
 
 
 def csrf_token(request: Request) -> str:

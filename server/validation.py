@@ -64,6 +64,28 @@ def one_line(value: str) -> str:
     return " ".join(value.split())
 
 
+MAX_CONTENT_NOTE = 60
+
+
+def content_note(value: object) -> str | None:
+    """A writer's content note ("self-harm", "CN: suicide"): one short line, or None.
+
+    Shown as plain text (autoescaped) in "This post talks about …", never as HTML.
+    """
+    if value is None or value == "":
+        return None
+    text = one_line(clean_text(value, "content_note", max_len=200, required=False, label="Content note"))
+    lowered = text.lower()
+    for prefix in ("cn:", "cw:", "tw:", "content note:", "content warning:", "trigger warning:"):
+        if lowered.startswith(prefix):
+            text = text[len(prefix):].strip()
+            break
+    if len(text) > MAX_CONTENT_NOTE:
+        raise Invalid(f"A content note is a few words: at most {MAX_CONTENT_NOTE} characters.",
+                      code="too_long", field="content_note")
+    return text or None
+
+
 def optional_str(value: object, field: str, *, max_len: int) -> str | None:
     if value is None or value == "":
         return None

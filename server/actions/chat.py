@@ -28,7 +28,7 @@ from server.models.chat import ChatMessage
 from server.models.live import LiveSession
 from server.models.rooms import Room, RoomEvent
 from server.realtime import frames
-from server.validation import MAX_CHAT, clean_text
+from server.validation import MAX_CHAT, clean_text, content_note
 
 log = logging.getLogger("securebase.chat")
 
@@ -165,9 +165,10 @@ async def check_can_chat(svc: Services, viewer: Viewer, room: Room) -> User:
 
 
 async def do_send(svc: Services, viewer: Viewer, room: Room, *, body: object,
-                  client_id: object = None) -> Sent:
+                  client_id: object = None, note: object = None) -> Sent:
     """Send a chat message. A retried ``client_id`` returns the stored copy, never a second one."""
     text = clean_text(body, "body", max_len=MAX_CHAT, label="Message")
+    member_note = content_note(note)
     cid = check_client_id(client_id)
     user = await check_can_chat(svc, viewer, room)
     earlier = await _stored_copy(room, user, cid)
@@ -188,10 +189,12 @@ async def do_send(svc: Services, viewer: Viewer, room: Room, *, body: object,
             msg = await ChatMessage.create(
                 room_id=room.id, seq=seq, author_id=user.id, session_id=session.id if session else None,
                 client_id=cid, body=decision.text, body_html=moderation.render_markdown(decision.text),
-                status=screening.status_for(decision))
+                status=screening.status_for(decision),
+                content_note=screening.content_note_for(decision, member_note))
             await RoomEvent.create(room_id=room.id, seq=seq, kind="message", data={}, message_id=msg.id)
             await screening.enqueue(decision, target_type="message", target_id=msg.id, room=room,
-                                    author=user, events=events)
+                                    author=user, events=events,
+                                    escalate_after=svc.settings.crisis_escalate_after)
             payload = frames.message_payload(msg, room.slug, seq, user)
             events.add(Event(room_channel(room.slug), payload))
     except IntegrityError:

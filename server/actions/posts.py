@@ -15,7 +15,7 @@ from server.errors import Forbidden, Invalid, NotFound
 from server.events import EventBuffer
 from server.models.posts import Post, PostRevision, Thread
 from server.models.rooms import Room
-from server.validation import MAX_BODY, MAX_TITLE, clean_text, one_line
+from server.validation import MAX_BODY, MAX_TITLE, clean_text, content_note, one_line
 
 
 @dataclass
@@ -48,10 +48,15 @@ async def _first_in_room(user_id: int, room: Room) -> bool:
     return not await Post.filter(author_id=user_id, thread__room_id=room.id).exists()
 
 
+def _escalate_after(svc: Services) -> float:
+    return svc.settings.crisis_escalate_after
+
+
 async def do_create_thread(svc: Services, viewer: Viewer, room: Room, *, title: object,
-                           body: object) -> Written:
+                           body: object, note: object = None) -> Written:
     title_text = one_line(clean_text(title, "title", max_len=MAX_TITLE))
     body_text = clean_text(body, "body", max_len=MAX_BODY)
+    member_note = content_note(note)
     await check_can_write_in(svc, viewer, room)
     user = viewer.user
     assert user is not None
@@ -66,15 +71,18 @@ async def do_create_thread(svc: Services, viewer: Viewer, room: Room, *, title: 
     async with in_transaction():
         thread = await Thread.create(room=room, author=user, title=stored_title, status=status)
         post = await Post.create(thread=thread, author=user, is_first=True, body=stored_body,
-                                 body_html=moderation.render_markdown(stored_body), status=status)
+                                 body_html=moderation.render_markdown(stored_body), status=status,
+                                 content_note=screening.content_note_for(decision, member_note))
         await screening.enqueue(decision, target_type="post", target_id=post.id, room=room,
-                                author=user, events=events)
+                                author=user, events=events, escalate_after=_escalate_after(svc))
     await events.flush(svc.broker)
     return Written(post, thread, decision)
 
 
-async def do_reply(svc: Services, viewer: Viewer, thread: Thread, *, body: object) -> Written:
+async def do_reply(svc: Services, viewer: Viewer, thread: Thread, *, body: object,
+                   note: object = None) -> Written:
     body_text = clean_text(body, "body", max_len=MAX_BODY)
+    member_note = content_note(note)
     room = await thread.room
     await check_can_write_in(svc, viewer, room)
     if thread.status in ("removed", "deleted"):
@@ -88,12 +96,13 @@ async def do_reply(svc: Services, viewer: Viewer, thread: Thread, *, body: objec
     status = screening.status_for(decision)
     async with in_transaction():
         post = await Post.create(thread=thread, author=user, body=decision.text,
-                                 body_html=moderation.render_markdown(decision.text), status=status)
+                                 body_html=moderation.render_markdown(decision.text), status=status,
+                                 content_note=screening.content_note_for(decision, member_note))
         if status == "visible":
             await Thread.filter(id=thread.id).update(reply_count=F("reply_count") + 1,
                                                      last_activity_at=utcnow())
         await screening.enqueue(decision, target_type="post", target_id=post.id, room=room,
-                                author=user, events=events)
+                                author=user, events=events, escalate_after=_escalate_after(svc))
     await events.flush(svc.broker)
     await thread.refresh_from_db()
     return Written(post, thread, decision)
@@ -114,8 +123,11 @@ async def access_own_post(viewer: Viewer, post_id: int) -> Post:
 
 
 async def do_edit_post(svc: Services, viewer: Viewer, post: Post, *, body: object,
-                       title: object = None) -> Written:
+                       title: object = None, note: object = None) -> Written:
+    """Edit a post. ``note`` None keeps the content note; "" removes the writer's own one
+    (a note moderation added to crisis content stays)."""
     body_text = clean_text(body, "body", max_len=MAX_BODY)
+    member_note = content_note(note) if note is not None else post.content_note
     title_text = one_line(clean_text(title, "title", max_len=MAX_TITLE)) if title is not None else None
     if title_text is not None and not post.is_first:
         raise Invalid("Only a thread's first post has a title.", code="unknown_field", field="title")
@@ -139,6 +151,7 @@ async def do_edit_post(svc: Services, viewer: Viewer, post: Post, *, body: objec
         post.body = new_body
         post.body_html = moderation.render_markdown(new_body)
         post.edited_at = utcnow()
+        post.content_note = screening.content_note_for(decision, member_note)
         if decision.action == "hold" and post.status == "visible":
             post.status = "held"
         await post.save()
@@ -149,9 +162,16 @@ async def do_edit_post(svc: Services, viewer: Viewer, post: Post, *, body: objec
             thread.status = "held"
             await thread.save(update_fields=["status"])
         await screening.enqueue(decision, target_type="post", target_id=post.id, room=room,
-                                author=user, events=events)
+                                author=user, events=events, escalate_after=_escalate_after(svc))
     await events.flush(svc.broker)
     return Written(post, thread, decision)
+
+
+async def do_set_content_note(viewer: Viewer, post: Post, note: object) -> Post:
+    """The writer adds (or changes) a content note on their own post, e.g. after the offer."""
+    post.content_note = content_note(note)
+    await post.save(update_fields=["content_note"])
+    return post
 
 
 async def do_delete_post(viewer: Viewer, post: Post) -> Post:

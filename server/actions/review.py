@@ -17,12 +17,12 @@ from server.actions import targets
 from server.actions.context import Services
 from server.auth import Viewer, require_staff, revoke_all_sessions, utcnow
 from server.errors import Conflict, Forbidden, Invalid, NotFound
-from server.events import Event, EventBuffer, user_channel
+from server.events import MOD_CHANNEL, Event, EventBuffer, user_channel
 from server.models.accounts import User
 from server.models.moderation import AuditLog, Notification, QueueItem, Sanction
-from server.validation import MAX_BODY, clean_text, int_param
+from server.validation import MAX_BODY, clean_text, content_note, int_param
 
-DECISIONS = ("approve", "remove", "edit_approve", "warn", "mute", "suspend", "ban")
+DECISIONS = ("check_in", "approve", "remove", "edit_approve", "warn", "mute", "suspend", "ban")
 SANCTIONS = ("warn", "mute", "suspend", "ban")
 MAX_DURATION = 365 * 86400
 CLOSE_CODE = 4003
@@ -33,13 +33,18 @@ class DecisionInput:
     action: str
     reason: str
     duration: int | None = None
-    body: str | None = None
+    body: str | None = None  # edit_approve: the new text; check_in: the message to the writer
+    content_note: str | None = None  # approve / edit_approve: the note the content is shown behind
 
 
-def parse_decision(action: object, reason: object, duration: object = None, body: object = None) -> DecisionInput:
+def parse_decision(action: object, reason: object, duration: object = None, body: object = None,
+                   note: object = None) -> DecisionInput:
     if action not in DECISIONS:
         raise Invalid("action must be one of: " + ", ".join(DECISIONS) + ".", code="invalid_action", field="action")
-    needs_reason = action != "approve"
+    if action == "check_in":
+        message = clean_text(body, "body", max_len=MAX_BODY, label="Your message")
+        return DecisionInput("check_in", "", None, message)
+    needs_reason = action not in ("approve", "edit_approve")
     reason_text = clean_text(reason, "reason", max_len=1000, required=needs_reason, label="Reason")
     seconds = None
     if action in ("mute", "suspend"):
@@ -49,7 +54,24 @@ def parse_decision(action: object, reason: object, duration: object = None, body
         if not 1 <= seconds <= MAX_DURATION:
             raise Invalid("Duration must be between 1 second and a year.", code="invalid_duration", field="duration")
     new_body = clean_text(body, "body", max_len=MAX_BODY) if action == "edit_approve" else None
-    return DecisionInput(str(action), reason_text, seconds, new_body)
+    cn = content_note(note) if action in ("approve", "edit_approve") else None
+    return DecisionInput(str(action), reason_text, seconds, new_body, cn)
+
+
+# What a crisis item's content note names when the moderator gave none (by signal label).
+CRISIS_NOTES = {"suicidal_ideation": "suicidal feelings", "self_harm": "self-harm",
+                "concern_for_other": "worry about someone's safety"}
+
+
+def crisis_note(item: QueueItem, given: str | None, current: str | None) -> str | None:
+    """Approved crisis content is never shown raw: the moderator's note, the one it has, or one
+    named from what moderation found."""
+    if given:
+        return given
+    if current or item.source != "crisis":
+        return current
+    labels = [s.get("label") for s in item.signals if isinstance(s, dict) and s.get("kind") == "crisis"]
+    return next((CRISIS_NOTES[label] for label in labels if label in CRISIS_NOTES), "suicide or self-harm")
 
 
 def _check_authority(moderator: User, author: User | None, decision: DecisionInput) -> None:
@@ -126,11 +148,14 @@ async def _decide_one(moderator: User, item: QueueItem, decision: DecisionInput,
     _check_authority(moderator, author, decision)
     action, reason = decision.action, decision.reason
     await _claim(moderator, item, action)
-    if action == "approve":
-        await targets.set_status(target, "visible", None, events)
-    elif action == "edit_approve":
-        assert decision.body is not None
-        await targets.replace_text(target, decision.body)
+    if action in ("approve", "edit_approve"):
+        if action == "edit_approve":
+            assert decision.body is not None
+            await targets.replace_text(target, decision.body)
+        note = crisis_note(item, decision.content_note, target.row.content_note)
+        if note != target.row.content_note:
+            target.row.content_note = note
+            await target.row.save(update_fields=["content_note"])
         await targets.set_status(target, "visible", None, events)
     else:
         # remove, and every sanction: the decision goes against this content.
@@ -147,6 +172,8 @@ async def _decide_one(moderator: User, item: QueueItem, decision: DecisionInput,
             sanction_id = sanctioned[author.id] = sanction.id
     await audit(moderator, action, target.kind, target.id, reason, queue_item=item.id, room=target.room.slug,
                 author=author.handle if author else None, duration=decision.duration, sanction=sanction_id)
+    events.add(Event(MOD_CHANNEL, {"type": "resolved", "queue_id": item.id, "resolution": action,
+                                   "by": moderator.handle}))
     if author is not None and not author.deleted:
         label = target.label()
         if action == "remove":
@@ -176,6 +203,14 @@ async def do_decide(svc: Services, viewer: Viewer, item_ids: list[int], decision
     moderator = require_staff(viewer)
     if not item_ids or len(item_ids) > 200:
         raise Invalid("Choose between 1 and 200 items.", code="invalid_ids", field="ids")
+    if decision.action == "check_in":
+        from server.actions.checkins import do_check_in
+
+        if len(item_ids) != 1:
+            raise Invalid("A check-in goes to one person at a time.", code="invalid_action", field="action")
+        await access_open_item(viewer, item_ids[0])
+        await do_check_in(svc, viewer, item_ids[0], decision.body)
+        return 1
     items = [await access_open_item(viewer, i) for i in dict.fromkeys(item_ids)]
     # Two open items on one target (a hold and a racing report) are one decision.
     by_target: dict[tuple[str, int], QueueItem] = {}

@@ -49,6 +49,9 @@ async def seed_watched_words() -> None:
         await WatchedWordEntry.get_or_create(word=word.word, defaults={"action": word.action})
 
 
+CRISIS_HOLD = ("imminent", "all")
+
+
 def _room_fields(data: dict, *, partial: bool) -> dict:
     out: dict = {}
     if "name" in data or not partial:
@@ -70,6 +73,12 @@ def _room_fields(data: dict, *, partial: bool) -> dict:
             raise Invalid("report_threshold must be a number from 1 to 50.", code="wrong_type",
                           field="report_threshold")
         out["report_threshold"] = value
+    if "crisis_hold" in data:
+        if data["crisis_hold"] not in CRISIS_HOLD:
+            raise Invalid('crisis_hold must be "imminent" (hold only posts with a plan or a time; publish '
+                          'other distress behind a content note) or "all" (hold distress too).',
+                          code="invalid_crisis_hold", field="crisis_hold")
+        out["crisis_hold"] = data["crisis_hold"]
     return out
 
 

@@ -6,6 +6,7 @@ EventBuffer after commit.
 """
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 import moderation
@@ -33,6 +34,7 @@ async def review_context(user: User, room: Room | None, *, first_in_room: bool) 
         first_post_in_room=first_in_room,
         room_premoderate_new=bool(room and room.premoderate_new),
         watched_words=await watched_words(),
+        crisis_hold="all" if room is not None and room.crisis_hold == "all" else "imminent",
     )
 
 
@@ -41,27 +43,46 @@ async def screen(user: User, room: Room | None, text: str, *, first_in_room: boo
 
 
 def signals_json(decision: Decision) -> list[dict[str, Any]]:
-    return [{"kind": s.kind, "label": s.label, "match": s.match, "confidence": round(s.confidence, 2)}
-            for s in decision.signals]
+    return [{"kind": s.kind, "label": s.label, "match": s.match, "confidence": round(s.confidence, 2),
+             "tier": s.tier, "rule": s.rule} for s in decision.signals]
 
 
 def status_for(decision: Decision) -> str:
     return "held" if decision.action == "hold" else "visible"
 
 
+def crisis_tier(decision: Decision) -> str | None:
+    """"imminent" or "distress" when the text shows a crisis; None otherwise (topic talk included)."""
+    return decision.crisis_tier if decision.crisis else None
+
+
+def content_note_for(decision: Decision, member_note: str | None) -> str | None:
+    """The writer's own note wins; crisis content gets moderation's note automatically."""
+    if member_note:
+        return member_note
+    return decision.content_note if decision.crisis else None
+
+
 async def enqueue(decision: Decision, *, target_type: str, target_id: int, room: Room | None,
-                  author: User | None, events: EventBuffer) -> QueueItem | None:
-    """Queue held content for review and alert moderators (crisis first)."""
-    if decision.action != "hold":
+                  author: User | None, events: EventBuffer, escalate_after: float) -> QueueItem | None:
+    """Queue held or crisis content for a moderator and alert staff (crisis first).
+
+    Held content waits for a decision. Distress that was published is queued too, so a
+    moderator checks in with the writer. Imminent items carry a stored escalation deadline.
+    """
+    tier = crisis_tier(decision)
+    if decision.action != "hold" and tier is None:
         return None
-    source = "crisis" if decision.crisis else "held"
+    source = "crisis" if tier else "held"
+    escalate_at = utcnow() + timedelta(seconds=escalate_after) if tier == "imminent" else None
     item = await QueueItem.create(
         target_type=target_type, target_id=target_id, room=room, author=author, source=source,
-        priority=decision.priority, signals=signals_json(decision), reasons=list(decision.reasons))
+        priority=decision.priority, signals=signals_json(decision), reasons=list(decision.reasons),
+        tier=tier, escalate_at=escalate_at)
     events.add(Event(MOD_CHANNEL, {
         "type": "alert", "queue_id": item.id, "source": source, "priority": item.priority,
-        "target_type": target_type, "target_id": target_id,
-        "room": room.slug if room else None, "crisis": decision.crisis,
+        "target_type": target_type, "target_id": target_id, "tier": tier,
+        "room": room.slug if room else None, "crisis": tier is not None,
     }))
     return item
 

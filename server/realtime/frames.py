@@ -47,7 +47,7 @@ def message_payload(msg: ChatMessage, room_slug: str, event_seq: int, author: Us
         "type": "message", "id": event_seq, "seq": msg.seq, "message_id": msg.id, "room": room_slug,
         "author": author_json(author), "body": msg.body, "body_html": msg.body_html,
         "created_at": iso(msg.created_at), "client_id": msg.client_id, "status": msg.status,
-        "session_id": msg.session_id, "_author_id": msg.author_id,
+        "session_id": msg.session_id, "content_note": msg.content_note, "_author_id": msg.author_id,
     }
 
 

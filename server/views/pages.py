@@ -5,8 +5,10 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
-from server import reading, serializers
+from server import care, reading, serializers
 from server.actions import live
+from server.actions.screening import help_for_user
+from server.help_view import help_view
 from server.actions import posts as actions
 from server.errors import AppError
 from server.models.rooms import Room
@@ -45,7 +47,7 @@ async def new_thread(request: Request) -> Response:
     try:
         room = await reading.access_room(request.path_params["slug"], v)
         written = await actions.do_create_thread(services(request), v, room, title=form.get("title"),
-                                                 body=form.get("body"))
+                                                 body=form.get("body"), note=form.get("content_note"))
     except AppError as exc:
         return await room_page(request, form=form, errors=field_errors(exc), status_code=exc.status,
                                headers=exc.headers)
@@ -53,11 +55,12 @@ async def new_thread(request: Request) -> Response:
 
 
 def after_write(request: Request, written: actions.Written, url: str) -> Response:
-    """Go to the new content; if the writer must see help or a hold notice, show it first."""
+    """Go to the new content; if the writer must see help, a hold notice or the offer of a
+    content note, show that first (the help stays on the post's page too)."""
     extras = serializers.decision_extras(written.decision, written.post.status, request,
-                                         request.scope["securebase.viewer"])
-    if "help" in extras or extras["status"] != "visible":
-        return render(request, "held.html", {"extras": extras, "continue_url": url},
+                                         request.scope["securebase.viewer"], written.post.content_note)
+    if "help" in extras or extras["status"] != "visible" or "content_note_offer" in extras:
+        return render(request, "held.html", {"extras": extras, "continue_url": url, "post": written.post},
                       status_code=201)
     return RedirectResponse(url, status_code=303)
 
@@ -68,10 +71,20 @@ async def thread_page(request: Request, *, form: dict | None = None, errors: dic
     thread = await reading.access_thread(v, path_int(request, "id"))
     first = await reading.first_post(thread)
     page = await reading.list_replies(v, thread, request.query_params.get("cursor"))
+    cares = await care.for_own_posts(v, [first, *page.items])
+    shown = [serializers.post(first, v), *(serializers.post(p, v) for p in page.items)]
+    for data in shown:
+        if data["id"] in cares:
+            data["care"] = cares[data["id"]]
+    needs_help = any(c.crisis for c in cares.values())
     return render(request, "thread.html", {
-        "thread": thread, "room": thread.room, "first": serializers.post(first, v),
-        "posts": [serializers.post(p, v) for p in page.items], "next_cursor": page.next_cursor,
-        "form": form or {}, "errors": errors or {}}, status_code=status_code, headers=headers)
+        "thread": thread, "room": thread.room, "first": shown[0], "posts": shown[1:],
+        "next_cursor": page.next_cursor, "form": form or {}, "errors": errors or {},
+        "help": help_view(help_for_user(v.user, request.headers.get("accept-language"))) if needs_help else None,
+        # Peers answering someone who wrote about suicide or self-harm see a short guide (#chatsafe).
+        "peer_guide": any(d.get("content_note") and d["status"] == "visible" and not (
+            v.user and d["author"]["id"] == v.user.id) for d in shown),
+    }, status_code=status_code, headers=headers)
 
 
 async def thread_view(request: Request) -> Response:
@@ -86,7 +99,8 @@ async def reply(request: Request) -> Response:
     form = await form_data(request)
     try:
         thread = await reading.access_thread(v, thread_id)
-        written = await actions.do_reply(services(request), v, thread, body=form.get("body"))
+        written = await actions.do_reply(services(request), v, thread, body=form.get("body"),
+                                         note=form.get("content_note"))
     except AppError as exc:
         return await thread_page(request, form=form, errors=field_errors(exc), status_code=exc.status,
                                  headers=exc.headers)
@@ -96,13 +110,15 @@ async def reply(request: Request) -> Response:
 async def edit_post(request: Request) -> Response:
     v = await viewer(request)
     post = await actions.access_own_post(v, path_int(request, "id"))
-    ctx = {"post": post, "form": {"body": post.body, "title": post.thread.title}, "errors": {}}
+    ctx = {"post": post, "form": {"body": post.body, "title": post.thread.title,
+                                  "content_note": post.content_note or ""}, "errors": {}}
     if request.method == "GET":
         return render(request, "edit_post.html", ctx)
     form = await form_data(request)
     try:
         written = await actions.do_edit_post(services(request), v, post, body=form.get("body"),
-                                             title=form.get("title") if post.is_first else None)
+                                             title=form.get("title") if post.is_first else None,
+                                             note=form.get("content_note", ""))
     except AppError as exc:
         ctx.update(form=form, errors=field_errors(exc))
         return render(request, "edit_post.html", ctx, status_code=exc.status, headers=exc.headers)

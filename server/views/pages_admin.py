@@ -26,6 +26,7 @@ def room_form_to_data(form: dict[str, str], *, with_slug: bool) -> dict:
         data[flag] = form.get(flag) == "on"
     raw = form.get("report_threshold", "3").strip()
     data["report_threshold"] = int(raw) if raw.isdigit() and len(raw) < 4 else -1
+    data["crisis_hold"] = form.get("crisis_hold", "imminent")
     return data
 
 

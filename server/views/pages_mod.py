@@ -91,8 +91,10 @@ async def mod_decide(request: Request) -> Response:
     require_staff(v)
     form = await form_data(request)
     try:
-        decision = review.parse_decision(form.get("action"), form.get("reason"), form.get("duration"),
-                                         form.get("body"))
+        action = form.get("action")
+        decision = review.parse_decision(action, form.get("reason"), form.get("duration"),
+                                         form.get("message") if action == "check_in" else form.get("body"),
+                                         form.get("content_note"))
         await review.do_decide(services(request), v, [path_int(request, "id")], decision)
     except AppError as exc:
         return await mod_queue(request, message=exc.message, status_code=exc.status)

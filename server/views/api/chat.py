@@ -35,13 +35,15 @@ async def history(request: Request) -> JSONResponse:
 async def send(request: Request) -> JSONResponse:
     v = await viewer(request)
     require_user(v)
-    data = await json_body(request, {"body", "client_id"}, {"body"})
+    data = await json_body(request, {"body", "client_id", "content_note"}, {"body"})
     room = await reading.access_room(request.path_params["slug"], v)
-    sent = await actions.do_send(services(request), v, room, body=data["body"], client_id=data.get("client_id"))
+    sent = await actions.do_send(services(request), v, room, body=data["body"], client_id=data.get("client_id"),
+                                 note=data.get("content_note"))
     view = ViewerView(v.user.id if v.user else None, v.is_staff)
     body = frames.for_viewer(sent.frame, view) or {}
     if sent.decision is not None:
-        body.update(serializers.decision_extras(sent.decision, sent.message.status, request, v))
+        body.update(serializers.decision_extras(sent.decision, sent.message.status, request, v,
+                                                sent.message.content_note))
     return json(body, 200 if sent.duplicate else 201)
 
 
@@ -53,5 +55,5 @@ routes = [
 openapi.register(
     ("get", "/api/rooms/{slug}/messages", "Chat history, oldest first (?after=<id>, ?limit=)", None, 200, True),
     ("post", "/api/rooms/{slug}/messages", "Send a chat message (same rules as the websocket)",
-     {"body": "string", "client_id": "string?"}, 201, True),
+     {"body": "string", "client_id": "string?", "content_note": "string?"}, 201, True),
 )

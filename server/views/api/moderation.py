@@ -36,8 +36,9 @@ async def queue(request: Request) -> JSONResponse:
 async def decide(request: Request) -> JSONResponse:
     v = await viewer(request)
     require_staff(v)
-    data = await json_body(request, {"action", "reason", "duration", "body"}, {"action"})
-    decision = review.parse_decision(data["action"], data.get("reason"), data.get("duration"), data.get("body"))
+    data = await json_body(request, {"action", "reason", "duration", "body", "content_note"}, {"action"})
+    decision = review.parse_decision(data["action"], data.get("reason"), data.get("duration"), data.get("body"),
+                                     data.get("content_note"))
     count = await review.do_decide(services(request), v, [path_int(request, "id")], decision)
     return json({"decided": count, "action": decision.action})
 
@@ -114,8 +115,10 @@ openapi.register(
                                                                "reason": "string", "note": "string?"}, 201, True),
     ("get", "/api/mod/queue", "Review queue, crisis and priority first; filter by room, target_type, target_id "
      "(staff)", None, 200, True),
-    ("post", "/api/mod/queue/{id}/decide", "Decide on a queue item (staff)",
-     {"action": "string", "reason": "string?", "duration": "integer?", "body": "string?"}, 200, True),
+    ("post", "/api/mod/queue/{id}/decide", "Decide on a queue item (staff): check_in (body = the message to the "
+     "writer), approve, edit_approve (body), remove, warn, mute, suspend, ban",
+     {"action": "string", "reason": "string?", "duration": "integer?", "body": "string?",
+      "content_note": "string?"}, 200, True),
     ("post", "/api/mod/queue/bulk", "One decision for many items (staff)",
      {"ids": "array", "action": "string", "reason": "string?", "duration": "integer?"}, 200, True),
     ("get", "/api/mod/audit", "Audit log, filter by actor/action/target_type (admin)", None, 200, True),

@@ -25,22 +25,26 @@ async def get_thread(request: Request) -> JSONResponse:
 async def reply(request: Request) -> JSONResponse:
     v = await viewer(request)
     require_user(v)
-    data = await json_body(request, {"body"}, {"body"})
+    data = await json_body(request, {"body", "content_note"}, {"body"})
     thread = await reading.access_thread(v, path_int(request, "id"))
-    written = await actions.do_reply(services(request), v, thread, body=data["body"])
+    written = await actions.do_reply(services(request), v, thread, body=data["body"],
+                                     note=data.get("content_note"))
     body = serializers.post(written.post, v)
-    body.update(serializers.decision_extras(written.decision, written.post.status, request, v))
+    body.update(serializers.decision_extras(written.decision, written.post.status, request, v,
+                                            written.post.content_note))
     return json(body, 201)
 
 
 async def edit(request: Request) -> JSONResponse:
     v = await viewer(request)
     require_user(v)
-    data = await json_body(request, {"body", "title"}, {"body"})
+    data = await json_body(request, {"body", "title", "content_note"}, {"body"})
     post = await actions.access_own_post(v, path_int(request, "id"))
-    written = await actions.do_edit_post(services(request), v, post, body=data["body"], title=data.get("title"))
+    written = await actions.do_edit_post(services(request), v, post, body=data["body"], title=data.get("title"),
+                                         note=data.get("content_note"))
     body = serializers.post(written.post, v)
-    body.update(serializers.decision_extras(written.decision, written.post.status, request, v))
+    body.update(serializers.decision_extras(written.decision, written.post.status, request, v,
+                                            written.post.content_note))
     return json(body)
 
 

@@ -12,7 +12,8 @@ from server.models.rooms import Room
 from server.validation import json_body
 from server.views.common import json, services, viewer
 
-ROOM_FIELDS = {"slug", "name", "description", "guidelines", "archived", "premoderate_new", "report_threshold"}
+ROOM_FIELDS = {"slug", "name", "description", "guidelines", "archived", "premoderate_new", "report_threshold",
+               "crisis_hold"}
 
 
 async def list_rooms(request: Request) -> JSONResponse:
@@ -52,12 +53,13 @@ async def list_threads(request: Request) -> JSONResponse:
 
 async def create_thread(request: Request) -> JSONResponse:
     v = await viewer(request)
-    data = await json_body(request, {"title", "body"}, {"title", "body"})
+    data = await json_body(request, {"title", "body", "content_note"}, {"title", "body"})
     room = await reading.access_room(request.path_params["slug"], v)
-    written = await post_actions.do_create_thread(services(request), v, room,
-                                                  title=data["title"], body=data["body"])
+    written = await post_actions.do_create_thread(services(request), v, room, title=data["title"],
+                                                  body=data["body"], note=data.get("content_note"))
     body = serializers.thread_with_first_post(written.thread, written.post, v)
-    body.update(serializers.decision_extras(written.decision, written.post.status, request, v))
+    body.update(serializers.decision_extras(written.decision, written.post.status, request, v,
+                                            written.post.content_note))
     return json(body, 201)
 
 
