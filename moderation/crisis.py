@@ -63,6 +63,9 @@ def _opt(source: str | None) -> re.Pattern[str] | None:
 
 
 def _compile(rule: Rule) -> Compiled:
+    if rule.raw:
+        pattern = re.compile(rule.pattern)
+        return Compiled(rule, pattern, None, (), _opt(rule.veto_before), _opt(rule.veto_after), None)
     return Compiled(
         rule,
         compile_phrase(rule.pattern),
@@ -122,7 +125,7 @@ def _judge(index: int, text: str, start: int, end: int) -> Hit | None:
     if rule.tier == "topic":
         return Hit(start, end, label, "topic", index, False, "topic")
     why = "soft" if c.soften_after and c.soften_after.search(text[end : end + 60]) else None
-    timed = bool(ctx.TIME.search(f"{before} | {after}"))
+    timed = bool(ctx.TIME.search(text[max(0, start - 100) : end + 100]))  # "The train passes at 11:40."
     joke_ok = rule.tier != "imminent" and not timed
     why = why or ctx.topic_reason(before, text[start:end], after, ctx.sentence(text, start, end), joke_ok)
     if why is not None:

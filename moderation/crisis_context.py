@@ -35,7 +35,7 @@ PAST = re.compile(
     r"\b(used to|years ago|months ago|year ago|month ago|a while ago|long ago|last year|in the past|"
     r"been clean|clean for|clean from|days clean|weeks clean|months clean|years clean|recovered|"
     r"in recovery|recovering from|when i was (younger|a teen|a teenager|a kid|little|in school|\d+)|"
-    r"as a (teen|teenager|kid|child)|in high school|back then|back in|stopped|survivor of|survived|"
+    r"as a (teen|teenager|kid|child)|in high school|back then|back in|(?<!havent )(?<!hasnt )(?<!cant )stopped|survivor of|survived|"
     r"free from|free of|(days|weeks|months|years) free|old (self\W?harm\W+|sh\W+|cutting\W+)?scars?|"
     r"at (age )?\d\d\b(?! ?(am|pm|oclock))|(years|months) later|"
     r"(self\W?harm|sh|cutting)\W+scars|(days|weeks|months|years|winters|summers) (since|ago)|"
