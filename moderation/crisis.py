@@ -128,6 +128,8 @@ def _judge(index: int, text: str, start: int, end: int) -> Hit | None:
     timed = bool(ctx.TIME.search(text[max(0, start - 100) : end + 100]))  # "The train passes at 11:40."
     joke_ok = rule.tier != "imminent" and not timed
     why = why or ctx.topic_reason(before, text[start:end], after, ctx.sentence(text, start, end), joke_ok)
+    if why is None and rule.self_only and not ctx.about_the_writer(before, ctx.sentence(text, start, end)):
+        why = "about"
     if why is not None:
         if (rule.weak or rule.cue) and why in ("negated", "past"):
             return None  # "I'm not a burden": a negated weak sign is no sign

@@ -32,16 +32,24 @@ _GLUE = (
 )
 NEGATION = re.compile(rf"\b({_NEGATORS})(?: (?:{_GLUE}))*$")
 PAST = re.compile(
-    r"\b(used to|years ago|months ago|year ago|month ago|a while ago|long ago|last year|in the past|"
+    r"\b(used to|years ago|months ago|year ago|month ago|a while ago|last year|in the past|"
     r"been clean|clean for|clean from|days clean|weeks clean|months clean|years clean|recovered|"
     r"in recovery|recovering from|when i was (younger|a teen|a teenager|a kid|little|in school|\d+)|"
     r"as a (teen|teenager|kid|child)|in high school|back then|back in|(?<!havent )(?<!hasnt )(?<!cant )stopped|survivor of|survived|"
     r"free from|free of|(days|weeks|months|years) free|old (self\W?harm\W+|sh\W+|cutting\W+)?scars?|"
     r"at (age )?\d\d\b(?! ?(am|pm|oclock))|(years|months) later|"
+    r"(?<!not )(?<!not too )(?<!not that )(?<!not so )long ago|"
     r"(self\W?harm|sh|cutting)\W+scars|(days|weeks|months|years|winters|summers) (since|ago)|"
     r"(one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+) (years|winters|summers) ago|"
     r"saved my life|got me through|i made it through|glad i (stayed|didnt|am still|m still)|"
     r"since i last|(first|last) time i (tried|attempted|did)|that was (the|my) (low|lowest|worst))\b"
+)
+# A negation that still says the wish is there: "the only reason I haven't killed myself yet",
+# "why shouldn't I", "if I don't end my life".
+STILL_WANTED = re.compile(
+    r"\b(yet|only reason|only thing (stopping|keeping)|why (should|shouldnt|would|wouldnt|not)|if i (dont|didnt)|"
+    r"but i (want|wanna|wish|might|will)|barely|almost|came close|so close|trying not to|try not to|"
+    r"struggling not to|doing my best not to|fighting (the urge|not))\b"
 )
 # "When he left I wanted to die" is a memory; "last night I wanted to die" is not.
 PAST_DESIRE = re.compile(r"\bwanted to (go )?(die|be dead|not (be here|exist|wake up)|disappear)\b")
@@ -148,11 +156,22 @@ def someone_else(before: str) -> bool:
     return False
 
 
+_ABOUT_OTHERS = re.compile(
+    r"\b(died|dies|dying|death|lost|loss|committed|his|her|their|friend|someone|people|grief|funeral|anniversary)\b"
+)
+
+
+def about_the_writer(before: str, whole: str) -> bool:
+    """The sentence speaks of the writer (a first-person word) and of nobody else's death."""
+    words = set(WORD.findall(whole))
+    return bool(words & FIRST_PERSON) and not someone_else(before) and not _ABOUT_OTHERS.search(whole)
+
+
 def topic_reason(before: str, match: str, after: str, whole: str, joke_ok: bool) -> str | None:
     """Why this hit is talk about suicide rather than a crisis, or None. `joke_ok`: the
     hit is not itself a plan or means, so a joke marker may explain it away."""
     words = WORD.findall(before)
-    if NEGATION.search(" ".join(words[-6:])):
+    if NEGATION.search(" ".join(words[-6:])) and not STILL_WANTED.search(f"{before} {match} {after}"):
         return "negated"
     if PAST.search(" ".join((*words[-8:], match, after))):
         return "past"

@@ -31,6 +31,7 @@ class Rule:
     weak: bool = False  # a weaker sign: dropped when negated, raised by a time word
     cue: bool = False  # never reported alone ("before I go"); counts with another sign
     final: bool = False  # a goodbye or final arrangement: with any other sign, imminent
+    self_only: bool = False  # crisis only when the sentence speaks of the writer alone ("suicide" the bare word)
     raw: bool = False  # `pattern` is a plain regex (emoji), run on every message: keep it cheap
     veto_before: str | None = None  # regex on the clause before the match
     veto_after: str | None = None  # regex on the text right after the match
