@@ -1,15 +1,34 @@
 """What moderators read: the review queue with context, and the audit log."""
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
+from server import care, care_templates
 from server.actions import targets
-from server.auth import Viewer, require_admin, require_staff
+from server.auth import Viewer, require_admin, require_staff, utcnow
+from server.models.accounts import User
 from server.errors import BadRequest
 from server.models.chat import ChatMessage
-from server.models.moderation import AuditLog, QueueItem, Report, Sanction
+from server.models.moderation import AuditLog, CheckIn, QueueItem, Report, Sanction
 from server.models.posts import Post
 from server.serializers import iso
+
+TIER_TEXT = {"imminent": "a plan, means or a time: held until a moderator decides",
+             "distress": "distress without a plan: published behind a content note, waiting for a check-in"}
+
+
+def age_text(when: datetime) -> str:
+    """'just now', '12 min ago', '3 h ago', '2 days ago' (the page also shows the exact time)."""
+    seconds = max(0, int((utcnow() - when).total_seconds()))
+    if seconds < 60:
+        return "just now"
+    if seconds < 3600:
+        return f"{seconds // 60} min ago"
+    if seconds < 86400:
+        return f"{seconds // 3600} h ago"
+    days = seconds // 86400
+    return f"{days} day{'s' if days != 1 else ''} ago"
 
 
 async def _context(target: targets.Target) -> dict[str, Any]:
@@ -34,9 +53,17 @@ async def queue_entry(item: QueueItem) -> dict[str, Any] | None:
         history = [{"kind": s.kind, "reason": s.reason, "created_at": iso(s.created_at),
                     "expires_at": iso(s.expires_at)}
                    for s in await Sanction.filter(user_id=target.author.id).order_by("-id").limit(10)]
+    acker = await User.get_or_none(id=item.acked_by_id) if item.acked_by_id else None
+    messages = await CheckIn.filter(item_id=item.id).order_by("id")
     return {
         "id": item.id, "source": item.source, "priority": item.priority, "state": item.state,
         "crisis": item.source == "crisis" or any(r.reason == "crisis_concern" for r in reports),
+        "tier": item.tier, "tier_text": TIER_TEXT.get(item.tier or "", ""),
+        "age_seconds": int((utcnow() - item.created_at).total_seconds()), "age": age_text(item.created_at),
+        "acked_by": acker.handle if acker else None, "acked_at": iso(item.acked_at),
+        "escalated_at": iso(item.escalated_at), "room_name": target.room.name,
+        "checkins": [care.checkin_json(m) for m in messages],
+        "checkin_templates": care_templates.for_writer(target.author.handle) if target.author else [],
         "created_at": iso(item.created_at), "signals": item.signals, "reasons": item.reasons,
         "target": targets.preview(target), "context": await _context(target),
         "reports": [{"reason": r.reason, "note": r.note, "reporter": r.reporter.handle if r.reporter else None,

@@ -6,14 +6,16 @@ from starlette.routing import BaseRoute
 
 def routes() -> list[BaseRoute]:
     from server.realtime import endpoint as realtime
-    from server.views import health, pages, pages_admin, pages_live, pages_mod
+    from server.views import health, pages, pages_admin, pages_care, pages_live, pages_mod
     from server.views.api import accounts, openapi, posts, rooms
+    from server.views.api import care as care_api
     from server.views.api import chat as chat_api
     from server.views.api import crisis as crisis_api
     from server.views.api import live as live_api
     from server.views.api import moderation as moderation_api
 
     out: list[BaseRoute] = []
-    for module in (health, openapi, accounts, rooms, posts, chat_api, live_api, moderation_api, crisis_api, realtime, pages_live, pages_admin, pages_mod, pages):
+    for module in (health, openapi, accounts, rooms, posts, chat_api, live_api, moderation_api, crisis_api, care_api,
+                   realtime, pages_live, pages_admin, pages_care, pages_mod, pages):
         out.extend(module.routes)
     return out

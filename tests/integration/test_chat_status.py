@@ -112,7 +112,8 @@ async def test_approving_a_held_message_makes_it_appear_live(orm: Services) -> N
     assert frames.for_viewer(approved, other) is not None
 
     # Taking down a message nobody else saw tells only its author and staff.
-    sent = await chat.do_send(orm, Viewer(user), room, body="I keep thinking about ending my life")
+    sent = await chat.do_send(orm, Viewer(user), room, body="I am ending my life tonight, the rope is ready")
+    assert sent.message.status == "held"
     events = EventBuffer()
     async with in_transaction():
         await chat.set_message_status(sent.message, "removed", "Moved to a private conversation.", events)

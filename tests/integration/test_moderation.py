@@ -62,10 +62,12 @@ async def test_crisis_post_is_held_with_help_and_alerts_moderators(live_server, 
     assert items[0]["crisis"] is True
     item = queue_item_for(api, mod, "post", body["post_id"])
     assert item["crisis"] and item["target"]["body"] == CRISIS
-    # A reply with crisis language shows help too.
+    # A reply with a wish to die (distress, no plan) shows help too; it is published behind a
+    # content note and queued for a check-in (tests/integration/test_crisis_care.py has the rest).
     t = new_thread(api, register(live_server.url))
     r = api.post(f"/api/threads/{t['id']}/posts", headers=writer["headers"], json={"body": "I want to die"})
-    assert r.json()["status"] == "held" and "help" in r.json()
+    assert r.json()["status"] == "visible" and "help" in r.json() and r.json()["content_note"]
+    assert queue_item_for(api, mod, "post", r.json()["id"])["tier"] == "distress"
 
 
 def test_help_page_lists_directory(api) -> None:

@@ -141,13 +141,15 @@ async def test_held_chat_message_approved_from_the_queue_appears_live(live_serve
     w = await ChatClient.open(live_server, writer, room=ROOM)
     o = await ChatClient.open(live_server, watcher, room=ROOM)
     try:
-        await w.say("I don't want to be alive anymore", client_id=unique("c"))
+        # Imminent (means and a time) is held; distress alone would be published behind a note.
+        text = "I have the pills counted out and I'm taking them all tonight"
+        await w.say(text, client_id=unique("c"))
         held = await w.expect("message", lambda f: f.get("status") == "held")
         item = queue_item_for(api, mod, "message", held["message_id"])
         assert item["crisis"] and any(line["is_target"] for line in item["context"]["chat"])
         assert decide(api, mod, item["id"], action="approve", reason="Reached out to them.").status_code == 200
         shown = await o.expect("message", lambda f: f["message_id"] == held["message_id"])
-        assert shown["body"] == "I don't want to be alive anymore"
+        assert shown["body"] == text and shown["content_note"] == "suicidal feelings"
     finally:
         await w.close()
         await o.close()

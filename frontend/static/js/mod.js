@@ -32,3 +32,12 @@ function connect() {
 }
 
 if (live) connect();
+
+// Check-in templates: choosing one puts its text in the message box, to edit before sending.
+for (const select of document.querySelectorAll("select.checkin-template")) {
+  select.addEventListener("change", () => {
+    const box = document.getElementById(select.dataset.target);
+    const option = select.selectedOptions[0];
+    if (box && option) box.value = option.dataset.text || "";
+  });
+}
