@@ -67,7 +67,7 @@ HELPING = re.compile(
     r"\b(how (do|can|should|would|could) (i|we|you|one|someone|people|parents)( best)? (help|ask|talk|"
     r"support|tell|know|respond|reach|approach|bring|check|spot|recognise|recognize)|"
     r"how to (help|ask|talk|support|respond|spot|recognise|recognize|check)|"
-    r"(ask|asking|asked) (them|him|her|a friend|your friend|someone|people|my friend)( directly)? (if|whether|about)|"
+    r"(ask|asking|asked) ([a-z]+ ){0,2}(directly )?(if|whether|about) (they|he|she|you|someone|people)|"
     r"warning signs|prevention|awareness|training|safety plan|crisis line|hotline|helpline|"
     r"(if|when) (someone|a friend|your friend|a loved one|somebody|anyone|a person|people) (says|tells|is|are|talks|"
     r"mentions|seems|shows)|what (do|should|can) (i|you|we) (say|do) (if|when|to)|"
@@ -173,7 +173,7 @@ def topic_reason(before: str, match: str, after: str, whole: str, joke_ok: bool)
     words = WORD.findall(before)
     if NEGATION.search(" ".join(words[-6:])) and not STILL_WANTED.search(f"{before} {match} {after}"):
         return "negated"
-    if PAST.search(" ".join((*words[-8:], match, after))):
+    if PAST.search(" ".join((*words[-8:], match, after))) and not _RELAPSE.search(f"{before} {match} {after}"):
         return "past"
     if PAST_DESIRE.search(" ".join(words[-3:]) + " " + match) and not RECENT.search(
         f"{before} {match} {after}"
@@ -188,9 +188,12 @@ def topic_reason(before: str, match: str, after: str, whole: str, joke_ok: bool)
     speaking = bool(FIRST_PERSON.intersection(words[-4:]))  # "...and now I want to die" is the writer
     if MEDIA.search(whole) and not speaking:
         return "media"
-    if joke_ok and (JOKE_MARK.search(whole) or ANNOYANCE.search(f"{before} {match} {after}")):
+    laughing = JOKE_MARK.search(whole) and not _DESPAIR.search(whole)
+    if joke_ok and (laughing or ANNOYANCE.search(f"{before} {match} {after}")):
         return "joke"
     return None
 
 
+_RELAPSE = re.compile(r"\b(again|relapsed|relapse|relapsing|started (\w+ )?again|back to)\b")
+_DESPAIR = re.compile(r"\b(awful|hate|cant|tired|alone|lonely|depress\w*|sad|hopeless|empty|numb|worthless|crying)\b")
 _SELF_HELP = re.compile(r"\b(help|stop|talk) (me|myself)\b|\bhow do i (stop|not|keep)\b")

@@ -122,8 +122,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "goodbye.final_rest",
         "distress",
-        "(then|finally|and then) ~(ill|i will|i can|i get to|i ll|i m going to) (rest|finally rest|be at peace|"
-        "sleep forever|be free|never wake up|stop hurting|be gone)",
+        "((then|finally|and then) ~(ill|i will|i can|i get to|i ll|i m going to)|i finally|tonight i) (rest|finally "
+        "rest|be at peace|finally be at peace|finally be free|sleep forever|be free|never wake up|stop hurting|be gone)",
         weak=True,
         final=True,
         examples=("and then I will finally be at peace",),
@@ -161,7 +161,7 @@ RULES: tuple[Rule, ...] = (
         "means.car_exhaust",
         "imminent",
         "((garage|car) ~~(engine|motor) (running|on|idling)|(hose|tube|pipe) ~(from|to|on|into) ~exhaust|"
-        "exhaust (hose|pipe|fumes) ~(into|in) ~(car|window))",
+        "exhaust (hose|pipe|fumes) ~(into|in) ~(car|window)|(hose|tube|pipe) for the exhaust)",
         anyone=True,
         examples=("Sitting in the garage with the engine running.",),
         not_examples=("we sat in the car park with the engine running and the heater on, waiting for mum",),
@@ -188,11 +188,121 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "means.emoji",
         "distress",
-        rf"\b(?:i|im|me|myself|my)\b[^.!?\n]{{0,30}}\b(?:want|wanna|ready|done|cant|tired|bye|goodbye|tonight|end|"
-        rf"over|deserve|need|time)\b[^.!?\n]{{0,20}}{_EMOJI}|{_EMOJI}\W*(?:tonight|rn|now|time|bye|goodbye|soon)\b",
+        rf"\b(?:i|im|me|myself|my)\b[^.!?\n]{{0,30}}\b(?:want|wanna|ready|done|cant|tired|bye|goodbye|end|"
+        rf"over|deserve|need)\b[^.!?\n]{{0,20}}{_EMOJI}|{_EMOJI}\W*(?:tonight|rn|now|time|bye|goodbye|soon|ready)\b",
         weak=True,
         raw=True,
         examples=("im so done \U0001faa2", "\U0001f48a\U0001f48a\U0001f48a tonight"),
         not_examples=("I made dinner tonight \U0001f52a\U0001f345 so proud of myself",),
+    ),
+    Rule(
+        "means.research_ways",
+        "imminent",
+        "(googling|googled|researching|researched|looking up|looked up|searching|searched|reading up on|read up on) "
+        "~(ways|methods|how|the best way|the easiest way) (to|of) (die|dying|kill myself|end it|end my life|overdose|od)",
+        examples=("I've been googling ways to die but I'm too scared.",),
+        not_examples=("I used to google ways to die when I was fifteen",),
+    ),
+    Rule(
+        "wish.sorry_to_wake",
+        "distress",
+        "(disappointed|upset|gutted|angry|annoyed|sad) (that )?(i )?(woke up|wake up|am still alive|im still alive|"
+        "survived the night|didnt die|am still here|im still here)",
+        examples=("Every morning I'm disappointed that I woke up.",),
+        not_examples=("I'm not disappointed that I woke up early, I love sunrise",),
+    ),
+    Rule(
+        "word.algospeak.on_my_mind",
+        "distress",
+        f"{SUICIDE_WORD} (is|s) (on|in) my (mind|head)|(cant stop|keep|been) thinking (about|of) {SUICIDE_WORD}",
+        examples=("sewerslide is on my mind every day now",),
+        not_examples=("suicide prevention is on my mind since the training",),
+    ),
+    Rule(
+        "harm.only_thing_that_helps",
+        "distress",
+        "(cutting|self harm|self harming|sh|hurting myself|burning myself|scratching) (is|s) (the only thing|all|what) "
+        "(that )?(helps|works|keeps me going|makes it stop|calms me)",
+        label=SELF_HARM,
+        examples=("cutting is the only thing that helps right now",),
+        not_examples=("cutting sugar is the only thing that helps my skin",),
+    ),
+    Rule(
+        "means.pills.rest_of",
+        "imminent",
+        "(took|taken|swallowed|downed|necked) the rest of (the|my|his|her) (bottle|pills|packet|box|meds|tablets|"
+        "prescription|strip)",
+        anyone=True,
+        examples=("Took the rest of the bottle. Don't call anyone.",),
+        not_examples=("I took the rest of the cake to work",),
+    ),
+    Rule(
+        "goodbye.wont_be_here",
+        "imminent",
+        f"{ME} ~(wont|will not|wont even|am not going to|m not going to) be (here|around|alive) (for|by|at|on|next|"
+        "to see|when|anymore)",
+        final=True,
+        examples=("I won't be here for my birthday next week.",),
+        not_examples=("I won't be here for the meeting next week, I'm on holiday",),
+        veto_after=r"^[^.!?\n]{0,40}\b(holiday|vacation|trip|away|travelling|traveling|work|leave|visiting|moving)\b",
+    ),
+    Rule(
+        "goodbye.last_time_you_hear",
+        "imminent",
+        "(last time (you|anyone|you all|youll|you ll) ~(hear|see|hears) (from )?me|(you|youll|you ll|no one|nobody) "
+        "(wont|will not|will never|never) (hear|see) (from )?me again)",
+        final=True,
+        examples=("This is the last time you'll hear from me.",),
+        not_examples=("the last time you heard from me I was in Spain",),
+    ),
+    Rule(
+        "plan.chosen_date",
+        "imminent",
+        "(chosen|chose|picked|set|decided on|settled on) (the|a) (date|day|night|place|spot|method|bridge|time)",
+        veto_after=r"^\W+(for|of) (the|our|my|a) (wedding|party|trip|move|meeting|date|appointment|exam|interview)\b|"
+        r"^\W+(for|to) (the|our|my|a|move|meet|celebrate|get)\b",
+        examples=(
+            "I've chosen the date. It's Friday.",
+            "I've picked the bridge and I'm going there after work today.",
+        ),
+        not_examples=("We've chosen the date for the wedding!",),
+    ),
+    Rule(
+        "means.heading_to_height",
+        "distress",
+        f"{ME} ~(walking|driving|going|heading|on my way|cycling) (to|towards) the ({HEIGHT}|cliff|tracks|railway|"
+        "river|sea|lake|station)",
+        weak=True,
+        veto_after=r"^[^.!?\n]{0,40}\b(club|party|meet|see you|with|for (a|the|my) (walk|swim|picnic|run))\b|^\W+(club|market|cafe)",
+        examples=("I'm walking to the bridge now. I just wanted someone to know.",),
+        not_examples=("I'm walking to the bridge club tonight with my gran.",),
+    ),
+    Rule(
+        "plan.kill_me_soon",
+        "imminent",
+        "(decide|decided|want|going|gonna|will|plan|planning|ready) (to )?kill me (tomorrow|tonight|today|now|soon|"
+        "this week)",
+        examples=("my english not good. i decide to kill me tomorrow. thank you for everybody",),
+        not_examples=("my boss will kill me tomorrow if I'm late again",),
+        veto_before=r"\b(boss|mum|mom|dad|he|she|they|teacher|wife|husband|coach|you)\b[^.!?]*$",
+    ),
+    Rule(
+        "goodbye.last_post",
+        "distress",
+        "(this is|this will be|its|it s|here is) my (last|final) (post|message|words|update)",
+        weak=True,
+        final=True,
+        veto_after=r"^\W+(for (the|a|this|today|now|tonight|a while|the week|the year)|about|on|before (bed|my holiday|the))\b",
+        examples=("this is my last post. please look after my cat.",),
+        not_examples=("this is my last post for today, off to bed!",),
+    ),
+    Rule(
+        "cue.look_after",
+        "distress",
+        "(please )?(look after|take care of|feed|care for) my (cat|dog|cats|dogs|kids|children|plants|pets|rabbit|mum|mom)"
+        " ~(for me|when im gone|after|for good|forever)?",
+        cue=True,
+        examples=(),
+        not_examples=("can you look after my cat while I'm at my sister's?",),
     ),
 )

@@ -12,7 +12,7 @@ RULES: tuple[Rule, ...] = (
         "word.kill_myself",
         "distress",
         f"{KILL_VERB} myself",
-        veto_after=HYPERBOLE_AFTER + r"|^\W+(at|over) (work|the gym|school|studying)|^\W+(out|off|short)\b",
+        veto_after=HYPERBOLE_AFTER + r"|^\W+(at|over) (work|the gym|school|studying)|^\W+(out|off|short|in the foot)\b",
         examples=(
             "I've worked out where I'm going to hang myself",
             "I'm going to drown myself in the lake",
