@@ -6,8 +6,9 @@ The escalation webhook is a small HTTP server on 127.0.0.1 started here.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
-import os
+import secrets
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -20,7 +21,7 @@ import pytest
 import websockets
 from websockets.asyncio.client import connect
 
-from tests.conftest import need_service
+from tests.conftest import _pg_admin, need_service
 from tests.support import LiveServer, register, set_role, unique
 
 ROOM = "disorganized-attachment"
@@ -150,6 +151,25 @@ async def wait_for(check: Callable[[], bool], timeout: float) -> bool:
     return check()
 
 
+@contextlib.contextmanager
+def own_database(server_env: dict[str, str]) -> Iterator[dict[str, str]]:
+    """The run's env, with a PostgreSQL database of its own when the run uses PostgreSQL.
+
+    Every process sharing a database runs the escalation loop, and any of them may win an
+    item; the session's other servers have no webhook configured, so these get their own.
+    """
+    url = server_env.get("DATABASE_URL")
+    if not url:
+        yield dict(server_env)
+        return
+    name = f"sb_crisis_{secrets.token_hex(4)}"
+    asyncio.run(_pg_admin(url, f'CREATE DATABASE "{name}"'))
+    try:
+        yield {**server_env, "DATABASE_URL": url.rpartition("/")[0] + "/" + name}
+    finally:
+        asyncio.run(_pg_admin(url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+
 @pytest.fixture(scope="module")
 def webhook() -> Iterator[Webhook]:
     hook = Webhook().start()
@@ -161,10 +181,11 @@ def webhook() -> Iterator[Webhook]:
 def escalating(tmp_path_factory: pytest.TempPathFactory, server_env: dict[str, str],
                webhook: Webhook) -> Iterator[LiveServer]:
     """A server whose imminent items escalate after 2 seconds, to the test's webhook."""
-    server = LiveServer(tmp_path_factory.mktemp("escalating"), env={
-        **server_env, "SECUREBASE_CRISIS_ESCALATE_AFTER": "2", "SECUREBASE_ALERT_WEBHOOK_URL": webhook.url}).start()
-    yield server
-    server.stop()
+    with own_database(server_env) as env:
+        server = LiveServer(tmp_path_factory.mktemp("escalating"), env={
+            **env, "SECUREBASE_CRISIS_ESCALATE_AFTER": "2", "SECUREBASE_ALERT_WEBHOOK_URL": webhook.url}).start()
+        yield server
+        server.stop()
 
 
 # --- the site socket and acknowledgement ------------------------------------------------------------
@@ -318,9 +339,9 @@ async def test_acknowledged_item_never_escalates(escalating, webhook) -> None:
 
 async def test_escalation_survives_a_restart(escalating, webhook) -> None:
     """The deadline is stored: an item that came due while no server ran escalates on start."""
+    mod = staff(escalating)  # before the post: set-role is a slow subprocess and the deadline is 2 s
     writer = register(escalating.url)
     post = post_imminent(escalating, writer)
-    mod = staff(escalating)
     items = httpx.get(f"{escalating.url}/api/mod/queue", headers=mod["headers"],
                       params={"target_type": "post", "target_id": post["post_id"]}).json()["items"]
     item_id = items[0]["id"]
@@ -333,9 +354,19 @@ async def test_escalation_survives_a_restart(escalating, webhook) -> None:
     assert len(webhook.for_item(item_id)) == 1
 
 
-async def test_webhook_failure_is_logged_and_the_loop_goes_on(make_server) -> None:
+@pytest.fixture
+def failing_hook_server(tmp_path: Path, server_env: dict[str, str]) -> Iterator[LiveServer]:
+    """Escalation after 1 s to a webhook address where nothing listens."""
     dead = f"http://127.0.0.1:{_closed_port()}/hook"
-    server = make_server(SECUREBASE_CRISIS_ESCALATE_AFTER="1", SECUREBASE_ALERT_WEBHOOK_URL=dead)
+    with own_database(server_env) as env:
+        server = LiveServer(tmp_path / "dead-hook", env={
+            **env, "SECUREBASE_CRISIS_ESCALATE_AFTER": "1", "SECUREBASE_ALERT_WEBHOOK_URL": dead}).start()
+        yield server
+        server.stop()
+
+
+async def test_webhook_failure_is_logged_and_the_loop_goes_on(failing_hook_server) -> None:
+    server = failing_hook_server
     admin = staff(server, "admin")
     writer = register(server.url)
     for _ in range(2):
@@ -357,14 +388,31 @@ def _closed_port() -> int:
     return free_port()
 
 
-async def test_two_workers_on_two_hosts_escalate_once(tmp_path: Path, server_env: dict[str, str],
-                                                      webhook: Webhook) -> None:
+@pytest.fixture
+def own_webhook() -> Iterator[Webhook]:
+    """A webhook of this test's own: item ids restart at 1 in every database."""
+    hook = Webhook().start()
+    yield hook
+    hook.stop()
+
+
+@pytest.fixture
+def shared_env(server_env: dict[str, str], own_webhook: Webhook) -> Iterator[dict[str, str]]:
     if not server_env.get("DATABASE_URL"):
         need_service("PostgreSQL", "DATABASE_URL is not set")
     if not server_env.get("REDIS_URL"):
         need_service("Redis", "REDIS_URL is not set")
-    env = {**server_env, "SECUREBASE_CRISIS_ESCALATE_AFTER": "2", "SECUREBASE_ALERT_WEBHOOK_URL": webhook.url,
-           "SECUREBASE_REDIS_PREFIX": f"sbcrisis-{os.getpid()}-{time.monotonic_ns()}:"}
+    with own_database(server_env) as own:
+        yield {**own, "SECUREBASE_CRISIS_ESCALATE_AFTER": "2", "SECUREBASE_ALERT_WEBHOOK_URL": own_webhook.url}
+
+
+async def test_two_workers_on_two_hosts_escalate_once(tmp_path: Path, shared_env: dict[str, str],
+                                                      own_webhook: Webhook) -> None:
+    """Two hosts × two workers on one PostgreSQL and one Redis: four pollers, one POST per item."""
+    await _two_hosts(tmp_path, shared_env, own_webhook)
+
+
+async def _two_hosts(tmp_path: Path, env: dict[str, str], webhook: Webhook) -> None:
     hosts = [LiveServer(tmp_path / "shared", env=env, workers=2).start()]
     try:
         hosts.append(LiveServer(tmp_path / "shared", env=env, workers=2).start())
