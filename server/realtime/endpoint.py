@@ -120,7 +120,7 @@ async def _handle_send(ws: WebSocket, client: Client, room: Room, data: dict[str
     cid = data.get("client_id") if isinstance(data.get("client_id"), str) else None
     try:
         sent = await chat.do_send(services(ws), client.viewer, room, body=data.get("body"),
-                                  client_id=data.get("client_id"))
+                                  client_id=data.get("client_id"), note=data.get("content_note"))
     except AppError as exc:
         extra: dict[str, Any] = {"retry_after": exc.retry_after} if isinstance(exc, RateLimited) else {}
         if exc.field:

@@ -29,8 +29,9 @@ async def room_page(request: Request, *, form: dict | None = None, errors: dict 
     v = await viewer(request)
     room = await reading.access_room(request.path_params["slug"], v)
     page = await reading.list_threads(v, room, request.query_params.get("cursor"))
+    chat_help = help_view(help_for_user(v.user, request.headers.get("accept-language"))) if v.user else None
     return render(request, "room.html", {"room": room, "threads": page.items, "next_cursor": page.next_cursor,
-                                         "form": form or {}, "errors": errors or {},
+                                         "form": form or {}, "errors": errors or {}, "chat_help": chat_help,
                                          "sessions": await live.list_sessions(v, room)},
                   status_code=status_code, headers=headers)
 

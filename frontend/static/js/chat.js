@@ -40,15 +40,6 @@ function newClientId() {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
-function safeUrl(url) {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === "https:" || parsed.protocol === "http:" ? parsed.href : null;
-  } catch {
-    return null;
-  }
-}
-
 function start(root) {
   const slug = root.dataset.room;
   const me = root.dataset.me;
@@ -63,7 +54,8 @@ function start(root) {
   let lastId = null;
   let attempt = 0;
   let synced = false;
-  const outbox = new Map(); // client_id -> text, until the server echoes it back
+  const outbox = new Map(); // client_id -> {text, note}, until the server echoes it back
+  const noteInput = $("chat-cn");
   const byMessage = new Map(); // ChatMessage id -> <li>
   const bySeq = new Map(); // a message's room seq -> <li> (removed frames name it)
 
@@ -101,9 +93,11 @@ function start(root) {
     });
   }
 
-  function sendFrame(clientId, text) {
+  function sendFrame(clientId, pending) {
     if (ws && ws.readyState === WebSocket.OPEN && synced) {
-      ws.send(JSON.stringify({ type: "send", body: text, client_id: clientId }));
+      const frame = { type: "send", body: pending.text, client_id: clientId };
+      if (pending.note) frame.content_note = pending.note;
+      ws.send(JSON.stringify(frame));
     }
   }
 
@@ -122,7 +116,7 @@ function start(root) {
         synced = true;
         attempt = 0;
         setStatus("Connected.", "live");
-        for (const [clientId, text] of outbox) sendFrame(clientId, text); // retries are stored once
+        for (const [clientId, pending] of outbox) sendFrame(clientId, pending); // retries are stored once
         break;
       default: break;
     }
@@ -147,8 +141,14 @@ function start(root) {
     if (frame.status === "held") {
       meta.append(" ", el("span", { class: "badge badge-held", text: "waiting for review" }));
     }
-    const body = el("div", { class: "prose" });
-    body.innerHTML = frame.body_html; // sanitized by the server (moderation.render_markdown)
+    const prose = el("div", { class: "prose" });
+    prose.innerHTML = frame.body_html; // sanitized by the server (moderation.render_markdown)
+    let body = prose;
+    if (frame.content_note) {
+      // Folded behind its note for readers; open for the writer.
+      body = el("details", { class: "cn", open: author.handle === me },
+        el("summary", { text: `This message talks about ${frame.content_note} — show` }), prose);
+    }
     const parts = [meta, body];
     if (frame.status === "held") {
       parts.push(el("p", { class: "hint", text: "Only you and the moderators can see this until a moderator has looked at it." }));
@@ -269,43 +269,28 @@ function start(root) {
     }
   }
 
+  // The help panel is the page's own component (_help_panel.html), rendered by the server
+  // into a <template> for this member's country: the chat shows exactly what every page shows.
   function renderHelp(frame) {
-    const h = frame.help || {};
-    const heading = el("h3", { id: "chat-help-heading", tabindex: "-1",
-      text: "You don't have to go through this alone" });
-    const parts = [heading];
-    for (const reason of frame.reasons || []) parts.push(el("p", { text: reason }));
-    const emergency = h.emergency || {};
-    if (emergency.note) parts.push(el("p", { class: "emergency" }, el("strong", { text: emergency.note })));
-    else if (emergency.numbers?.length) {
-      parts.push(el("p", { class: "emergency" }, el("strong", {
-        text: `If you are in immediate danger, call ${emergency.numbers.join(" or ")}.` })));
-    }
-    const list = el("ul", { class: "resource-list" });
-    for (const line of [...(h.crisis_lines || []), ...(h.international || [])]) {
-      const item = el("li", {}, el("strong", { text: line.name || "" }));
-      if (line.phone) item.append(` — call ${line.phone}`);
-      if (line.text) item.append(` — text ${line.text}`);
-      if (line.hours) item.append(` (${line.hours})`);
-      const url = line.web ? safeUrl(line.web) : null;
-      if (url) item.append(" — ", el("a", { href: url, rel: "noopener", target: "_blank", text: url }));
-      list.append(item);
-    }
-    parts.push(list, el("p", {}, el("a", { href: "/help", text: "See all crisis lines and ways to find a therapist" }),
-      "."));
+    const template = $("chat-help-template");
+    if (!template) return;
+    const panel = template.content.firstElementChild.cloneNode(true);
+    const reasons = panel.querySelector(".help-reasons");
+    if (reasons) reasons.replaceChildren(...(frame.reasons || []).map((r) => el("p", { text: r })));
     const close = el("button", { type: "button", class: "link-button", text: "Hide this panel" });
     close.addEventListener("click", () => { helpBox.hidden = true; input?.focus(); });
-    parts.push(close);
-    helpBox.replaceChildren(el("section", { class: "help-panel", "aria-labelledby": "chat-help-heading" }, ...parts));
+    panel.append(close);
+    helpBox.replaceChildren(panel);
     helpBox.hidden = false;
-    heading.focus();
+    panel.querySelector("[tabindex='-1']")?.focus();
   }
 
   function onError(frame) {
-    const text = frame.client_id ? outbox.get(frame.client_id) : undefined;
-    if (text !== undefined) {
+    const pending = frame.client_id ? outbox.get(frame.client_id) : undefined;
+    if (pending !== undefined) {
       outbox.delete(frame.client_id);
-      if (input && !input.value) input.value = text; // give the writer their words back
+      if (input && !input.value) input.value = pending.text; // give the writer their words back
+      if (noteInput && !noteInput.value && pending.note) noteInput.value = pending.note;
     }
     showError(frame.message || "That didn't work.");
   }
@@ -318,9 +303,11 @@ function start(root) {
       if (text.length > 4000) { showError("A message can be at most 4,000 characters."); return; }
       showError("");
       const clientId = newClientId();
-      outbox.set(clientId, text);
+      const pending = { text, note: noteInput ? noteInput.value.trim() : "" };
+      outbox.set(clientId, pending);
       input.value = "";
-      if (synced) sendFrame(clientId, text);
+      if (noteInput) noteInput.value = "";
+      if (synced) sendFrame(clientId, pending);
       else setStatus("Not connected right now: your message will be sent when the chat reconnects.", root.dataset.state);
     });
     input.addEventListener("keydown", (event) => {
