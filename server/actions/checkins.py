@@ -105,7 +105,7 @@ async def do_answer(svc: Services, viewer: Viewer, item_id: int, body: object) -
         else:
             for moderator in await _staff_in_conversation(item):
                 await notify(moderator, "checkin_answer", f"{writer.handle} answered your check-in.",
-                             f"/mod/items/{item.id}", events)
+                             f"/care/{item.id}", events)
             if decision.crisis:
                 events.add(Event(MOD_CHANNEL, {
                     "type": "alert", "queue_id": item.id, "source": "crisis", "priority": decision.priority,
