@@ -141,9 +141,10 @@ def clause(norm: str, start: int, end: int) -> tuple[str, str]:
 
 def sentence(raw: str, start: int, end: int) -> str:
     """The whole sentence (of the normalized text, punctuation kept) around a match."""
-    lo = max(raw.rfind(ch, 0, start) for ch in ".!?\n")
-    his = [i for i in (raw.find(ch, end) for ch in ".!?\n") if i != -1]
-    return raw[lo + 1 : min(his) + 1 if his else len(raw)]
+    floor, ceiling = max(0, start - 300), min(len(raw), end + 300)  # bounded: long texts stay linear
+    lo = max(raw.rfind(ch, floor, start) for ch in ".!?\n")
+    his = [i for i in (raw.find(ch, end, ceiling) for ch in ".!?\n") if i != -1]
+    return raw[max(lo + 1, floor) : min(his) + 1 if his else ceiling]
 
 
 def someone_else(before: str) -> bool:

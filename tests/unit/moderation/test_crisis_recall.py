@@ -27,9 +27,9 @@ from __future__ import annotations
 
 import pytest
 
-from moderation import crisis, review
-from moderation.normalize import anchor_spans, normalize
-from moderation.policy import CRISIS_HOLD_CONFIDENCE
+from moderation import review
+from moderation.crisis import RULES, matches, present_anchors
+from moderation.normalize import normalize
 from moderation.signals import detect_crisis
 
 # Explicit intent, plan, means, method, timing or goodbye. ≥ 90% must be HIGH.
@@ -250,8 +250,12 @@ def _best(text: str) -> float | None:
 
 
 def _high(text: str) -> bool:
-    best = _best(text)
-    return best is not None and best >= CRISIS_HOLD_CONFIDENCE
+    """Imminent: the post is held for priority review (tiers replaced the confidence bands)."""
+    return any(s.tier == "imminent" for s in detect_crisis(text))
+
+
+def _help(text: str) -> bool:
+    return any(s.tier in ("imminent", "distress") for s in detect_crisis(text))
 
 
 def test_table_is_big_enough() -> None:
@@ -286,7 +290,8 @@ def test_burden_and_absence_are_high() -> None:
         "my kids deserve a mum who isn't me, they'd be fine without me",
     ]
     assert set(burden) <= set(IDEATION)
-    assert [t for t in burden if not _high(t)] == []
+    # Tiers: burden beliefs are distress (help shown, published behind a note), no longer held.
+    assert [t for t in burden if not _help(t)] == []
 
 
 def test_false_positive_rate() -> None:
@@ -325,15 +330,10 @@ def test_rules_only_skip_text_they_could_not_match() -> None:
     texts = [normalize(t).text for t in CRISIS + NON_CRISIS]
     texts.append(normalize(" ".join(CRISIS + NON_CRISIS)).text)
     for text in texts:
-        where = anchor_spans(text, crisis._ANCHORS)
-        present = 0
-        for anchor in where:
-            present |= crisis._BIT[anchor]
-        for rule in crisis._RULES:
-            full = [m.span() for m in rule.pattern.finditer(text)]
-            assert [m.span() for m in crisis._matches(rule, text, where, present)] == full, (
-                rule.pattern.pattern
-            )
+        where, present = present_anchors(text)
+        for index, compiled in enumerate(RULES):
+            full = [m.span() for m in compiled.pattern.finditer(text)]
+            assert [m.span() for m in matches(index, text, where, present)] == full, compiled.rule.id
 
 
 @pytest.mark.parametrize(
@@ -341,10 +341,10 @@ def test_rules_only_skip_text_they_could_not_match() -> None:
     [
         ("I'm going to jump off the bridge tonight", "hold"),
         ("I've been stockpiling my meds", "hold"),
-        ("nobody would notice if I was gone", "hold"),
+        ("nobody would notice if I was gone", "allow_with_help"),  # distress (was: held)
         ("I just want to disappear forever", "allow_with_help"),
         ("I'm done with everything", "allow_with_help"),
-        ("I used to self-harm years ago, now 3 years clean", "allow_with_help"),
+        ("I used to self-harm years ago, now 3 years clean", "allow"),  # topic (was: help shown)
         ("I'm done with dating apps", "allow"),
         ("he ghosted me and I wanted to disappear into the floor", "allow"),
     ],
@@ -375,7 +375,8 @@ def test_a_time_word_raises_a_weak_sign() -> None:
 
 def test_negation_and_reported_speech() -> None:
     assert detect_crisis("The group helped me see I'm not a burden") == []  # a negated weak sign is nothing
-    assert _best("I would never kill myself") == crisis.NEGATED_CONFIDENCE  # a negated strong one shows help
+    # A negated strong one is topic talk now (tiers; was: a low-confidence signal showing help).
+    assert [s.tier for s in detect_crisis("I would never kill myself")] == ["topic"]
     assert not _high("he told me to kill myself and I reported him")
     assert detect_crisis("I wish he would die") == []  # "~" fillers never hold another person
 

@@ -34,11 +34,31 @@ def test_text_is_returned_unchanged_when_nothing_is_censored() -> None:
 # ------------------------------------------------------------------ crisis
 
 
-def test_crisis_holds_with_help_and_top_priority() -> None:
-    d = review("I want to kill myself")
+def test_imminent_crisis_holds_with_help_and_top_priority() -> None:
+    d = review("I'm going to kill myself tonight")
     assert d.action == "hold" and d.show_help and d.crisis and d.priority == 100
-    assert d.reasons[0] == REASONS["suicidal_ideation"]
+    assert d.crisis_tier == "imminent" and d.content_note == "suicidal feelings"
+    assert d.reasons[0] == REASONS["imminent:suicidal_ideation"]
     assert "not deleted" in d.reasons[0] and "moderator" in d.reasons[0] and "help" in d.reasons[0]
+
+
+def test_distress_is_published_behind_a_note_with_help() -> None:
+    d = review("I want to kill myself")
+    assert d.action == "allow_with_help" and d.show_help and d.crisis and d.priority == 90
+    assert d.crisis_tier == "distress" and d.content_note == "suicidal feelings"
+    assert d.reasons == (REASONS["distress:suicidal_ideation"],)
+    assert "content note" in d.reasons[0] and "check in" in d.reasons[0] and "help" in d.reasons[0]
+
+
+def test_distress_holds_in_a_crisis_hold_all_room() -> None:
+    d = review("I want to kill myself", ReviewContext(crisis_hold="all"))
+    assert d.action == "hold" and d.show_help and d.priority == 90
+    assert "not deleted" in d.reasons[0]
+
+
+def test_self_harm_distress_note() -> None:
+    d = review("I cut myself again last night")
+    assert d.action == "allow_with_help" and d.content_note == "self-harm"
 
 
 @pytest.mark.parametrize(
@@ -49,18 +69,22 @@ def test_crisis_holds_with_help_and_top_priority() -> None:
         "I would never kill myself",
     ],
 )
-def test_negated_or_past_crisis_is_allowed_with_help(text: str) -> None:
+def test_negated_or_past_crisis_is_topic_without_help(text: str) -> None:
+    # Tiers: negated or past talk is "topic" now (was: published with help shown).
     d = review(text)
-    assert d.action == "allow_with_help"
-    assert d.show_help and d.crisis and d.priority == 100
-    assert d.reasons == (REASONS["crisis_low"],)
+    assert d.action == "allow"
+    assert not d.show_help and not d.crisis and d.priority == 0
+    assert d.crisis_tier == "topic" and d.content_note in ("suicide", "self-harm")
+    assert d.reasons == ()
 
 
-def test_concern_for_someone_else_holds_with_its_own_reason() -> None:
+def test_concern_for_someone_else_shows_help_with_its_own_reason() -> None:
     d = review("my friend said she wants to kill herself")
-    assert d.action == "hold" and d.show_help
+    assert d.action == "allow_with_help" and d.show_help  # distress for someone else (was: hold)
+    assert d.content_note == "worry about someone's safety"
+    assert review("my friend said she is going to kill herself tonight").action == "hold"
     assert [s.label for s in d.signals] == ["concern_for_other"]
-    assert d.reasons == (REASONS["concern_for_other"],)
+    assert d.reasons == (REASONS["distress:concern_for_other"],)
 
 
 @pytest.mark.parametrize(
@@ -75,11 +99,11 @@ def test_concern_for_someone_else_holds_with_its_own_reason() -> None:
 def test_crisis_is_never_rejected(text: str) -> None:
     d = review(text)
     assert d.action == "hold"
-    assert d.show_help and d.priority == 100
+    assert d.show_help and d.priority >= 90  # distress is 90 under tiers (was: 100 for any crisis)
 
 
 def test_crisis_from_staff_still_holds_and_shows_help() -> None:
-    d = review("honestly I want to end my life", STAFF)
+    d = review("honestly I'm going to end my life tonight", STAFF)  # imminent (distress is published)
     assert d.action == "hold" and d.show_help
 
 
@@ -90,7 +114,7 @@ def test_any_text_gives_a_consistent_decision(text: str, staff: bool, approved: 
     assert isinstance(d, Decision)
     assert d.show_help == d.crisis
     if d.crisis:
-        assert d.action != "reject" and d.priority == 100
+        assert d.action != "reject" and d.priority >= 90  # distress 90, imminent 100 (tiers)
     assert d.action in ("allow", "allow_with_help", "hold", "reject")
     # the default list censors nothing, so the stored text is the input minus unstorable characters
     assert all(d.text[s.span[0] : s.span[1]] == s.match for s in d.signals)
@@ -223,7 +247,7 @@ def test_premoderated_crisis_post_still_shows_help() -> None:
     ctx = ReviewContext(room_premoderate_new=True, first_post_in_room=True, approved_posts=0)
     d = review("I don't want to be alive anymore", ctx)
     assert d.action == "hold" and d.show_help
-    assert d.reasons[0] == REASONS["suicidal_ideation"] and REASONS["premoderation"] in d.reasons
+    assert d.reasons[0] == REASONS["held_room"] and REASONS["premoderation"] in d.reasons
 
 
 # ------------------------------------------------------------------ priority and severity
