@@ -111,7 +111,7 @@ async def ack(svc: Services, viewer: Viewer, item_id: int) -> Ack:
         await item.fetch_related("acked_by")
         first_handle = item.acked_by.handle if item.acked_by is not None else "a moderator"
         return Ack(item, first_handle, item.acked_at, first=False)
-    await item.fetch_related("acked_by", "room")
+    await item.fetch_related("acked_by")
     at = item.acked_at or now
     events.add(Event(MOD_CHANNEL, {"type": "ack", "queue_id": item.id, "by": moderator.handle,
                                    "at": iso(at), "crisis": is_crisis(item)}))
@@ -145,7 +145,10 @@ async def _escalate_one(svc: Services, item: QueueItem, now: datetime) -> dict[s
         where = f" in {room}" if room else ""
         text = (f"A crisis post{where} has waited {minutes} minute{'s' if minutes != 1 else ''} "
                 "without a moderator acknowledging it. Please look now.")
-        for admin in await User.filter(role="admin", banned=False, deleted=False):
+        admins = User.filter(role="admin", banned=False, deleted=False)
+        if item.author_id is not None:
+            admins = admins.exclude(id=item.author_id)  # an admin in crisis is not paged about themselves
+        for admin in await admins:
             await review.notify(admin, "crisis_escalated", text, link, events)
     events.add(Event(MOD_CHANNEL, {
         "type": "alert", "queue_id": item.id, "source": item.source, "priority": item.priority,
@@ -181,7 +184,8 @@ async def post_webhook(http: httpx.AsyncClient, url: str, body: dict[str, Any]) 
     try:
         response = await http.post(url, json=body, timeout=WEBHOOK_TIMEOUT)
     except httpx.HTTPError as exc:
-        log.error("alert webhook failed for crisis item %s: %s", body["item_id"], type(exc).__name__)
+        log.error("alert webhook failed for crisis item %s: %s: %s", body["item_id"], type(exc).__name__,
+                  str(exc)[:200] or "no detail")
         return False
     if response.status_code >= 300:
         log.error("alert webhook for crisis item %s answered HTTP %s", body["item_id"], response.status_code)

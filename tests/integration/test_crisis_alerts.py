@@ -26,6 +26,7 @@ from tests.support import LiveServer, register, set_role, unique
 
 ROOM = "disorganized-attachment"
 IMMINENT = "I have the pills counted out and I'm taking them all tonight"
+DISTRESS = "Some days I wish I could just disappear and never wake up"
 WEBHOOK_KEYS = {"event", "item_id", "room", "age_seconds", "url"}
 
 
@@ -332,6 +333,26 @@ async def test_acknowledged_item_never_escalates(escalating, webhook) -> None:
         assert ack(escalating, mod, item_id).status_code == 200
         await asyncio.sleep(4.5)  # well past the 2 s deadline
         assert webhook.for_item(item_id) == []
+        assert not [f for f in await mod_sock.quiet(0.2) if f["type"] == "alert" and f.get("escalated")]
+    finally:
+        await mod_sock.close()
+
+
+async def test_distress_is_counted_but_never_escalates(escalating, webhook) -> None:
+    """Distress is published and queued for a check-in: on the badge, never paged."""
+    mod = staff(escalating)
+    mod_sock = await SiteSocket.open(escalating, mod)
+    try:
+        before = mod_sock.hello["open_crisis"]
+        r = httpx.post(f"{escalating.url}/api/rooms/{ROOM}/threads", headers=register(escalating.url)["headers"],
+                       json={"title": unique("heavy"), "body": DISTRESS})
+        assert r.status_code == 201 and r.json()["status"] == "visible"
+        alert = await alert_for(mod_sock, r.json())
+        assert alert["tier"] == "distress" and alert["crisis"] is True
+        count = httpx.get(f"{escalating.url}/api/mod/crisis", headers=mod["headers"]).json()["open_crisis"]
+        assert count == before + 1
+        await asyncio.sleep(4)
+        assert webhook.for_item(alert["queue_id"]) == []
         assert not [f for f in await mod_sock.quiet(0.2) if f["type"] == "alert" and f.get("escalated")]
     finally:
         await mod_sock.close()

@@ -168,6 +168,7 @@ function handle(frame) {
     case "notification":
       bumpNotifications();
       if (frame.kind === "checkin") showMessage(`note-${frame.id}`, "You have a new message from a moderator.", frame.link);
+      else if (frame.kind === "crisis_escalated") break; // the escalated alert already shows it
       else showMessage(`note-${frame.id}`, "You have a new notification.", frame.link || "/notifications");
       break;
     case "checkin":
