@@ -51,7 +51,7 @@ async def test_report_remove_author_sees_reason(browser, live_server) -> None:
         assert "Targets someone" in await item.inner_text()
         await item.get_by_label("Decision").select_option("remove")
         await item.get_by_label("Reason (the author sees it)").fill("Please speak about your own experience.")
-        await item.get_by_role("button", name="Decide on").click()
+        await item.get_by_role("button", name="Decide", exact=True).click()
         await page.wait_for_url(live_server.url + "/mod")
         assert await page.locator(".queue-item", has_text="Something hurtful about another member").count() == 0
 
