@@ -260,7 +260,9 @@ def test_premoderated_crisis_post_still_shows_help() -> None:
         ("spam " * 10, 10),
         ("call 07700 900123", 20),
         ("you idiot, call 07700 900123", 50),
-        ("I want to die, you idiot, call 07700 900123 " + " ".join(LINKS[:5]), 100),
+        # A wish to die is distress (90); imminent crisis is 100 (see the imminent test above).
+        ("I want to die, you idiot, call 07700 900123 " + " ".join(LINKS[:5]), 90),
+        ("I'm taking all my pills tonight, you idiot, call 07700 900123", 100),
     ],
 )
 def test_priority_is_the_max_over_signals(text: str, priority: int) -> None:
@@ -303,5 +305,5 @@ def test_many_hits_stay_fast() -> None:
 
     start = time.perf_counter()
     d = review("5u1c1d3 kms " * 5000)
-    assert d.action == "hold" and len(d.signals) >= 10_000
+    assert d.crisis_tier == "distress" and d.show_help and len(d.signals) >= 10_000
     assert time.perf_counter() - start < 5
