@@ -126,8 +126,12 @@ def _judge(index: int, text: str, start: int, end: int) -> Hit | None:
         return Hit(start, end, label, "topic", index, False, "topic")
     why = "soft" if c.soften_after and c.soften_after.search(text[end : end + 60]) else None
     timed = bool(ctx.TIME.search(text[max(0, start - 100) : end + 100]))  # "The train passes at 11:40."
-    joke_ok = rule.tier != "imminent" and not timed
+    joke_ok = rule.tier != "imminent" and not timed and not rule.serious
     why = why or ctx.topic_reason(before, text[start:end], after, ctx.sentence(text, start, end), joke_ok)
+    if (why == "negated" and rule.keep_negated) or (why == "past" and rule.keep_past):
+        why = None
+    if why is None and rule.anyone and ctx.addressed(before):
+        why = "addressed"  # "if you were to commit suicide": a reply to someone else, not the writer
     if why is None and rule.self_only and not ctx.about_the_writer(before, ctx.sentence(text, start, end)):
         why = "about"
     if why is not None:

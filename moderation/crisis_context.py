@@ -157,6 +157,19 @@ def someone_else(before: str) -> bool:
     return False
 
 
+SECOND_PERSON = frozenset("you youre youve youd youll your yourself u ur".split())
+
+
+def addressed(before: str) -> bool:
+    """True when the nearest subject before the match is "you": a reply to someone."""
+    for word in reversed(WORD.findall(before)[-8:]):
+        if word in FIRST_PERSON:
+            return False
+        if word in SECOND_PERSON:
+            return True
+    return False
+
+
 _ABOUT_OTHERS = re.compile(
     r"\b(died|dies|dying|death|lost|loss|committed|his|her|their|friend|someone|people|grief|funeral|anniversary)\b"
 )

@@ -11,7 +11,7 @@ together, and tests/unit/moderation/test_crisis_rules.py runs them all.
 
 from __future__ import annotations
 
-from . import extra, goodbyes, hopeless, means, others, plans, self_harm, wishes, words
+from . import extra, goodbyes, hopeless, indirect, means, others, plans, self_harm, wishes, words
 from .base import CONCERN, SELF_HARM, SUICIDAL, Rule
 
 ALL_RULES: tuple[Rule, ...] = (
@@ -24,6 +24,7 @@ ALL_RULES: tuple[Rule, ...] = (
     *self_harm.RULES,
     *others.RULES,
     *extra.RULES,
+    *indirect.RULES,
 )
 
 __all__ = ["ALL_RULES", "CONCERN", "SELF_HARM", "SUICIDAL", "Rule"]

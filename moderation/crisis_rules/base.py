@@ -33,6 +33,9 @@ class Rule:
     final: bool = False  # a goodbye or final arrangement: with any other sign, imminent
     self_only: bool = False  # crisis only when the sentence speaks of the writer alone ("suicide" the bare word)
     raw: bool = False  # `pattern` is a plain regex (emoji), run on every message: keep it cheap
+    keep_negated: bool = False  # a "not" keeps the wish ("I don't have the guts to do it")
+    keep_past: bool = False  # a past tense keeps it current ("after my two failed attempts")
+    serious: bool = False  # never a joke, whatever else the text says ("when I am dead")
     veto_before: str | None = None  # regex on the clause before the match
     veto_after: str | None = None  # regex on the text right after the match
     soften_after: str | None = None  # regex after the match that makes it topic talk ("suicide prevention")
