@@ -100,6 +100,7 @@ class Hit:
     rule: int  # index into RULES
     plain: bool  # first person (or concern), current: not explained away by context
     why: str | None = None  # the context that made it topic ("past", "media", ...)
+    timed: bool = False  # a time word apart from the match ("Sunday, when the house is empty") is near
 
     @property
     def rule_id(self) -> str:
@@ -127,7 +128,9 @@ def _judge(index: int, text: str, start: int, end: int) -> Hit | None:
     why = "soft" if c.soften_after and c.soften_after.search(text[end : end + 60]) else None
     timed = bool(ctx.TIME.search(text[max(0, start - 100) : end + 100]))  # "The train passes at 11:40."
     joke_ok = rule.tier != "imminent" and not timed and not rule.serious
-    why = why or ctx.topic_reason(before, text[start:end], after, ctx.sentence(text, start, end), joke_ok)
+    whole = ctx.sentence(text, start, end)
+    next_text = text[end + len(after) : end + len(after) + 160]
+    why = why or ctx.topic_reason(before, text[start:end], after, whole, joke_ok, next_text)
     if (why == "negated" and rule.keep_negated) or (why == "past" and rule.keep_past):
         why = None
     if why is None and rule.anyone and ctx.addressed(before):
@@ -143,7 +146,8 @@ def _judge(index: int, text: str, start: int, end: int) -> Hit | None:
         timed or (label == SUICIDAL and ctx.DECIDED.search(f"{before} {text[start:end]}"))
     ):
         tier = "imminent"  # "I can't do this anymore. Tonight." is a plan
-    return Hit(start, end, label, tier, index, True)
+    apart = bool(ctx.TIME.search(text[max(0, start - 100) : start]) or ctx.TIME.search(text[end : end + 100]))
+    return Hit(start, end, label, tier, index, True, timed=apart)
 
 
 def _windows(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -226,9 +230,15 @@ def _accumulate(hits: list[Hit]) -> list[Hit]:
     cues = [h for h in plain if RULES[h.rule].rule.cue]
     if len(distinct) >= 2 and any(RULES[h.rule].rule.final or RULES[h.rule].rule.cue for h in plain):
         top = max(plain, key=lambda h: (not RULES[h.rule].rule.cue, TIER_RANK[h.tier]))
-        tier: CrisisTier = "distress" if len(cues) == len(plain) else "imminent"
+        only_cues = len(cues) == len(plain)
+        tier: CrisisTier = "distress" if only_cues and not any(RULES[h.rule].rule.final for h in cues) else "imminent"
         raised = Hit(top.start, top.end, top.label, tier, top.rule, True)
         return [raised if h is top else h for h in hits if h is top or not RULES[h.rule].rule.cue]
+    if len(cues) == 1 and len(plain) == 1 and cues[0].timed and RULES[cues[0].rule].rule.final:
+        # "I've planned it all out. Sunday, when the house is empty.": a final arrangement and a time.
+        cue = cues[0]
+        return [Hit(cue.start, cue.end, cue.label, "imminent", cue.rule, True)] + [
+            h for h in hits if not RULES[h.rule].rule.cue]
     return [h for h in hits if not RULES[h.rule].rule.cue]
 
 

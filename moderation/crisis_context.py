@@ -34,7 +34,8 @@ NEGATION = re.compile(rf"\b({_NEGATORS})(?: (?:{_GLUE}))*$")
 PAST = re.compile(
     r"\b(used to|years ago|months ago|year ago|month ago|a while ago|last year|in the past|"
     r"been clean|clean for|clean from|days clean|weeks clean|months clean|years clean|recovered|"
-    r"in recovery|recovering from|when i was (younger|a teen|a teenager|a kid|little|in school|\d+)|"
+    r"in recovery|recovering from|when i was (younger|a teen|a teenager|a kid|a child|a baby|little|small|young|"
+    r"in school|\d+)|"
     r"as a (teen|teenager|kid|child)|in high school|back then|back in|(?<!havent )(?<!hasnt )(?<!cant )stopped|survivor of|survived|"
     r"free from|free of|(days|weeks|months|years) free|old (self\W?harm\W+|sh\W+|cutting\W+)?scars?|"
     r"at (age )?\d\d\b(?! ?(am|pm|oclock))|(years|months) later|"
@@ -67,7 +68,9 @@ HELPING = re.compile(
     r"\b(how (do|can|should|would|could) (i|we|you|one|someone|people|parents)( best)? (help|ask|talk|"
     r"support|tell|know|respond|reach|approach|bring|check|spot|recognise|recognize)|"
     r"how to (help|ask|talk|support|respond|spot|recognise|recognize|check)|"
-    r"(ask|asking|asked) ([a-z]+ ){0,2}(directly )?(if|whether|about) (they|he|she|you|someone|people)|"
+    r"(ask|asking|asked) ([a-z]+ ){0,2}(directly )?(if|whether|about) (they|theyre|he|hes|she|shes|you|youre|"
+    r"someone|people)|how (do|can|should) (i|we) (get|encourage|convince|persuade) (him|her|them) to|"
+    r"support group|(talk|talks|talking|speak|speaks) about [a-z ]{0,20}openly|"
     r"warning signs|prevention|awareness|training|safety plan|crisis line|hotline|helpline|"
     r"(if|when) (someone|a friend|your friend|a loved one|somebody|anyone|a person|people) (says|tells|is|are|talks|"
     r"mentions|seems|shows)|what (do|should|can) (i|you|we) (say|do) (if|when|to)|"
@@ -86,7 +89,8 @@ MEDIA = re.compile(
 LANGUAGE = re.compile(
     r"\b(say|saying|use|using|write|writing|the (phrase|term|word|words|expression)|instead of|rather than|"
     r"stop saying|dont say|language|wording|terminology|phrase|phrasing)\b[^.!?\n]{0,25}['\"\u201c\u201d]|"
-    r"['\"\u201c\u201d][^'\"\u201c\u201d]{0,30}['\"\u201c\u201d]\W+(is|are|sounds|implies|means) |"
+    r"['\"\u201c\u201d][^'\"\u201c\u201d]{0,30}['\"\u201c\u201d]\W+(\w+ )?(is|are|sounds|implies|means|helpful|"
+    r"harmful|okay|ok|better|worse|offensive) |"
     r"\b(died by suicide|committed suicide\W+(implies|sounds|is outdated|suggests)|person first language|"
     r"safe messaging|reporting guidelines)\b"
 )
@@ -112,6 +116,10 @@ TIME = re.compile(
     r"(on|this|next) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     r"before (morning|dawn|sunrise|my birthday|christmas|the weekend)|is the (day|night)|"
     r"at \d\d?(:\d\d)? ?(am|pm)?\b(?! (years|days|weeks|months))|at \d\d?\W\d\d|"
+    r"after (work|dinner|school|class|my shift|the shift|church|everyone leaves|they leave|she leaves|he leaves)|"
+    r"(once|when|as soon as) (my |the )?(parents|mum|mom|dad|family|everyone|house|flat|roommate|wife|husband|"
+    r"partner|kids|they|she|he) (are|is|s|goes|go|gets|get|leaves|leave|falls|fall)?\W?(asleep|out|gone|empty|"
+    r"to sleep|to bed|at work|away)|"
     r"the night i)\b"
 )
 # A decision or a prediction about oneself: "I've decided to...", "I'm going to..."
@@ -181,9 +189,11 @@ def about_the_writer(before: str, whole: str) -> bool:
     return bool(words & FIRST_PERSON) and not someone_else(before) and not _ABOUT_OTHERS.search(whole)
 
 
-def topic_reason(before: str, match: str, after: str, whole: str, joke_ok: bool) -> str | None:
+def topic_reason(before: str, match: str, after: str, whole: str, joke_ok: bool, next_text: str = "") -> str | None:
     """Why this hit is talk about suicide rather than a crisis, or None. `joke_ok`: the
-    hit is not itself a plan or means, so a joke marker may explain it away."""
+    hit is not itself a plan or means, so a joke marker may explain it away. `next_text`
+    follows the sentence: a question there ("How do I get her to see a doctor?") can make
+    the sentence before it a request for help with someone else."""
     words = WORD.findall(before)
     if NEGATION.search(" ".join(words[-6:])) and not STILL_WANTED.search(f"{before} {match} {after}"):
         return "negated"
@@ -195,7 +205,8 @@ def topic_reason(before: str, match: str, after: str, whole: str, joke_ok: bool)
         return "past"
     if REPORTED_SPEECH.search(before):
         return "reported"
-    if HELPING.search(whole) and not _SELF_HELP.search(whole):
+    asking = HELPING.search(whole) or (not FIRST_PERSON.intersection(words[-4:]) and HELPING.search(next_text))
+    if asking and not _SELF_HELP.search(whole):
         return "helping"
     if LANGUAGE.search(whole):
         return "language"

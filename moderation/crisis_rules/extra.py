@@ -272,6 +272,7 @@ RULES: tuple[Rule, ...] = (
         "distress",
         f"{ME} ~(walking|driving|going|heading|on my way|cycling) (to|towards) the ({HEIGHT}|cliff|tracks|railway|"
         "river|sea|lake|station)",
+        final=True,
         weak=True,
         veto_after=r"^[^.!?\n]{0,40}\b(club|party|meet|see you|with|for (a|the|my) (walk|swim|picnic|run))\b|^\W+(club|market|cafe)",
         examples=("I'm walking to the bridge now. I just wanted someone to know.",),

@@ -276,7 +276,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "goodbye.wont_going_need",
         "distress",
-        "(wont|will not|not going to) need (them|it|any of (it|this|them)|my stuff|my things)",
+        "(wont|will not|not going to) (be )?(need|needing) (them|it|this|these|any of (it|this|them)|my stuff|my things|"
+        "anything)",
         cue=True,
         final=True,
         veto_after=CONTINUES,

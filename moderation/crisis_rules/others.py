@@ -8,6 +8,21 @@ from .base import CONCERN, Rule
 from .vocab import OTHERS, THEMSELF
 
 RULES: tuple[Rule, ...] = (
+    # Talk about what happened to someone else (the news, a book, a loss): the topic tier,
+    # so the writer may be offered a content note. A wish or plan of theirs outranks it.
+    Rule(
+        "topic.someone_did",
+        "topic",
+        "(killed|hanged|hung|shot|drowned|overdosed|poisoned|cut|cuts|harmed|hurt|hurts|burned|burns|starved) "
+        "(himself|herself|themselves|themself)|(his|her|their|a|the) (suicide )?(attempt|attempts|overdose)|"
+        "suicide (attempt|attempts|loss|survivor|survivors)|(attempted|committed|completed|died by) suicide|"
+        "(jumped|fell|threw (himself|herself|themselves)) (from|off) (the|a) ~(bridge|building|roof|cliff|tower|"
+        "balcony|window|car park|overpass)|(wanting|wants|wanted) to (die|disappear|end it)",
+        anyone=True,
+        examples=("Her brother killed himself ten years ago and she still can't talk about it.",
+                  "The news reported a man jumped from the bridge this morning."),
+        not_examples=(),
+    ),
     Rule(
         "other.kill_starve_themself",
         "distress",

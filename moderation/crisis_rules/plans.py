@@ -135,11 +135,11 @@ RULES: tuple[Rule, ...] = (
         "plan.how_where_when",
         "imminent",
         "(thinking|thought|figured|figuring|worked|working|planned|planning|decided|know|knowing) (about |out )?"
-        f"(how|where|when) ({ME}|to) ~(do it|end it|kill myself|die|go through with it)",
+        f"(exactly )?(how|where|when) ({ME}|to) ~(do it|end it|kill myself|die|go through with it)",
         anyone=True,
         weak=True,
         veto_after=r"^\W+(with|to|for|if|in (the|my) (job|relationship|interview)|and (tell|text|ask))\b",
-        examples=(),
+        examples=("I know exactly how I'm going to do it and when.",),
         not_examples=(),
     ),
     Rule(

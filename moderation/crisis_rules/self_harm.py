@@ -181,7 +181,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "harm.havent_cut_harmed",
-        "distress",
+        "topic",  # counting days since: recovery talk, not a crisis
         "(havent|have not|hasnt|has not|not) (cut|cutting|self harmed|self harming|sh|harmed (myself|himself|herself)|"
         "hurt myself|burned myself) (in|for|since)|(days|weeks|months|years) (clean|free|without) (from |of )?"
         "(cutting|sh|self harm|self_harm|self harming)",

@@ -82,7 +82,7 @@ QUANTITY = (
     "the entire|an entire|bottle of|bottles of|a bottle of|half a bottle of|a handful of|handful of|"
     "handfuls of|a bunch of|bunch of|loads of|a load of|too many|way too many|a box of|box of|a packet of|"
     "packet of|a pack of|pack of|a strip of|strips of|a months worth of|a month of|enough|dozens of|"
-    "hundreds of|twenty|thirty|forty|fifty|sixty|a hundred|all the|the rest of the)"
+    "hundreds of|twenty|thirty|forty|fifty|sixty|a hundred|all the|the rest of the|many|so many|lots of|a lot of)"
 )
 BIGNUM = "(1|2|3|4|5|6|7|8|9)#"  # two digits or more: "took 30", never "take 2 a day"
 INGEST = (
@@ -164,9 +164,11 @@ HABIT_AFTER = (
     r"for my (migraine|headache|anxiety|depression|adhd|pain|period|cold))"
 )
 NOT_DRUGS_AFTER = (
-    r"^\W+on\W+(?!((my|his|her|their|the|some|all|these|those|a|an|sleeping|his)\W+)*"
+    r"^\W+on\W+(?!((my|his|her|their|the|some|all|these|those|a|an|sleeping|his|mums|moms|dads|nans|grandmas|"
+    r"sisters|brothers|mums|partners|wifes|husbands)\W+)*"
     r"(pills|pill|meds|tablets|medication|drugs|heroin|fentanyl|opioids|painkillers|paracetamol|"
-    r"tylenol|insulin|xanax|benzos|sleeping|antidepressants)\b)"
+    r"tylenol|insulin|xanax|benzos|sleeping|antidepressants|tramadol|codeine|oxy|morphine|lithium|"
+    r"sertraline|citalopram|quetiapine|diazepam|valium|ibuprofen|aspirin)\b)"
 )
 RELATIONSHIP_AFTER = r"^\W+(with|between|w)\b|^\W+(for us|on (him|her|them|us))\b"
 # "I wrote him a goodbye letter I'll never send" is a closure exercise, not a note.
