@@ -133,8 +133,11 @@ def _judge(index: int, text: str, start: int, end: int) -> Hit | None:
     why = why or ctx.topic_reason(before, text[start:end], after, whole, joke_ok, next_text)
     if (why == "negated" and rule.keep_negated) or (why == "past" and rule.keep_past):
         why = None
-    if why is None and rule.anyone and ctx.addressed(before):
+    match_words = set(ctx.WORD.findall(text[start:end]))
+    if why is None and not match_words & ctx.FIRST_PERSON and "my" not in match_words and ctx.addressed(before):
         why = "addressed"  # "if you were to commit suicide": a reply to someone else, not the writer
+    if why is None and ctx.quoted(text, start):
+        why = "quoted"
     if why is None and rule.self_only and not ctx.about_the_writer(before, ctx.sentence(text, start, end)):
         why = "about"
     if why is not None:

@@ -70,7 +70,7 @@ HELPING = re.compile(
     r"how to (help|ask|talk|support|respond|spot|recognise|recognize|check)|"
     r"(ask|asking|asked) ([a-z]+ ){0,2}(directly )?(if|whether|about) (they|theyre|he|hes|she|shes|you|youre|"
     r"someone|people)|how (do|can|should) (i|we) (get|encourage|convince|persuade) (him|her|them) to|"
-    r"support group|(talk|talks|talking|speak|speaks) about [a-z ]{0,20}openly|"
+    r"support group|(talk|talks|talking|speak|speaks) about [a-z ]{0,20}openly|tak(e|ing) (her|him|them) seriously|"
     r"warning signs|prevention|awareness|training|safety plan|crisis line|hotline|helpline|"
     r"(if|when) (someone|a friend|your friend|a loved one|somebody|anyone|a person|people) (says|tells|is|are|talks|"
     r"mentions|seems|shows)|what (do|should|can) (i|you|we) (say|do) (if|when|to)|"
@@ -131,7 +131,7 @@ FIRST_PERSON = frozenset("i im ive id ill me myself".split())
 THIRD_PERSON = frozenset(
     "he she they hes shes theyre theyve hed shed theyd hell shell theyll him them himself herself themselves "
     "friend friends sister brother mom mum dad mother father partner son daughter wife husband girlfriend "
-    "boyfriend gf bf cousin roommate flatmate kid child someone somebody bestie ex niece nephew aunt uncle "
+    "boyfriend gf bf cousin roommate flatmate kid child someone somebody bestie ex niece nephew aunt uncle her his "
     "coworker colleague classmate student client grandma grandpa stepdad stepmom".split()
 )
 
@@ -195,7 +195,8 @@ def topic_reason(before: str, match: str, after: str, whole: str, joke_ok: bool,
     follows the sentence: a question there ("How do I get her to see a doctor?") can make
     the sentence before it a request for help with someone else."""
     words = WORD.findall(before)
-    if NEGATION.search(" ".join(words[-6:])) and not STILL_WANTED.search(f"{before} {match} {after}"):
+    if NEGATION.search(" ".join(words[-6:])) and not (STILL_WANTED.search(f"{before} {match} {after}") or
+                                                      _WANT_AFTER_ALL.search(next_text[:60])):
         return "negated"
     if PAST.search(" ".join((*words[-8:], match, after))) and not _RELAPSE.search(f"{before} {match} {after}"):
         return "past"
@@ -217,6 +218,22 @@ def topic_reason(before: str, match: str, after: str, whole: str, joke_ok: bool,
     if joke_ok and (laughing or ANNOYANCE.search(f"{before} {match} {after}")):
         return "joke"
     return None
+
+
+# "I'm not going to kill myself. I want to, yeah." The wish, said right after the "not".
+_WANT_AFTER_ALL = re.compile(r"^\W*(but )?i (do |still |really )?(want|wanna|wish) (to|i could)\b(?! (live|get better|stay))")
+# Quoting someone else ("> i can't even get suicide right"): their words, not the writer's.
+QUOTE_MARK = re.compile(r"(^|\n)\s*(>|&gt;)|(&gt;|>)\s*(?=[a-z])")
+
+
+def quoted(text: str, start: int) -> bool:
+    """True when the match sits in a quoted passage (a "> " line, up to its sentence end)."""
+    floor = max(0, start - 200)
+    marks = [m.end() for m in QUOTE_MARK.finditer(text, floor, start)]
+    if not marks:
+        return False
+    between = text[marks[-1] : start]
+    return not re.search(r"[.!?\n]", between)
 
 
 _RELAPSE = re.compile(r"\b(again|relapsed|relapse|relapsing|started (\w+ )?again|back to)\b")

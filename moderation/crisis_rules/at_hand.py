@@ -6,8 +6,8 @@ to imminent (crisis_context.TIME), so most rules here are distress on their own.
 
 from __future__ import annotations
 
-from .vocab import BELONGINGS, DECLUTTER, HEIGHT, ME, PILLS, VEHICLE
 from .base import Rule
+from .vocab import BELONGINGS, DECLUTTER, HEIGHT, ME, PILLS, VEHICLE
 
 _WHERE = (
     "(in|on|under|with|next to|beside|by|inside) (my|the|me) ?(bag|locker|drawer|desk|bed|pocket|car|room|"

@@ -17,7 +17,8 @@ from .vocab import BODY, GUN, HAS_OBJECT, ME, PILLS
 
 _DO_IT = (
     "(do it|end it|end it all|kill myself|go through with it|pull the trigger|jump|die|take the pills|end my life|"
-    "take my (own )?life|follow through|finish it|finish myself)"
+    "take my (own )?life|follow through|finish it|finish myself|pick up the gun|use the gun|swallow the pills|"
+    "hang myself|cut deep*|do it too)"
 )
 _SCARED = "(scared|afraid|cowardly|chicken|weak|pathetic|frightened|terrified|much of a coward)"
 _ATTEMPT = "(attempt|attempts|attempted|try|tries)"
@@ -28,7 +29,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "indirect.courage_to_do_it",
         "distress",
-        f"(courage|guts|balls|nerve|bravery|strength|the stomach|what it takes) (to|for when i) ~{_DO_IT}",
+        f"(courage|guts|balls|nerve|bravery|strength|the stomach|what it takes) (up )?(to|for when i) ~{_DO_IT}",
         keep_negated=True,
         veto_after=r"^\W+(to|at|with|on) (work|school|the gym|the party|the interview|the meeting)\b|^\W+(with|between)\b",
         examples=("honestly I just don't have the nerve to go through with it",
@@ -56,7 +57,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "indirect.failed_attempt",
         "distress",
-        f"(my|the|two|three|several|many|both|another|a few) ({_ORDINAL} )?(suicide )?{_ATTEMPT}",
+        f"(my|the|this|two|three|several|many|both|another|a few) ({_ORDINAL} )?(suicide )?{_ATTEMPT}",
         keep_past=True,
         self_only=True,
         veto_after=r"^\W+(at|to|of|on|in) (the |a |my |his |her )?(recipe|exam|test|driving|drawing|music|art|"
@@ -175,7 +176,7 @@ RULES: tuple[Rule, ...] = (
         "indirect.rather_die",
         "distress",
         f"{ME} (would )?(much )?rather (be )?(die|dead|not exist|not be alive|not be here)",
-        veto_after=r"^\W+(than|then|before)\b",
+        veto_after=r"^\W+(\w+ ){0,4}(than|then|before)\b",
         examples=("They want me back in the ward. I'd rather be dead.",),
         not_examples=("I'd rather die than go to that party", "id rather be dead than wear that"),
     ),
@@ -269,8 +270,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "indirect.no_point_going_on",
         "distress",
-        "(no|little) (point|reason|sense) (in )?(going on|living|being alive|staying alive|carrying on|"
-        "continuing|existing|waking up|trying anymore|to live|to go on|in anything anymore)",
+        "(no|little) (point|reason|sense) (in |for )?(going on|living|being alive|staying alive|carrying on|"
+        "continuing|existing|waking up|trying anymore|to live|to go on|in anything anymore|anything)",
         keep_negated=True,
         examples=("no point going on, nothing will ever get better", "there's no reason to go on"),
         not_examples=("no point going on about it, the match is over",),
@@ -342,6 +343,116 @@ RULES: tuple[Rule, ...] = (
         veto_after=HAS_OBJECT,
         examples=("my therapist keeps asking how often I cut",),
         not_examples=("I don't know why I cut my hair so short",),
+    ),
+    Rule(
+        "indirect.urge_to_cut",
+        "distress",
+        "(urge|urges|craving|cravings|itch) ~to (cut|self harm|sh|hurt myself|burn myself|bleed)",
+        label=SELF_HARM,
+        keep_negated=True,
+        examples=("the urge is so strong to cut tonight",),
+        not_examples=("the urge to cut my hair short",),
+        veto_after=HAS_OBJECT,
+    ),
+    Rule(
+        "indirect.cut_too_deep",
+        "distress",
+        "(cut|cutting|cuts|slice|slicing) ~(too|to|so|really|very|even) (deep|deeply|deeper)",
+        label=SELF_HARM,
+        keep_negated=True,
+        veto_after=r"^\W+(into (the|a) (budget|cake|wood|meat|dough))\b",
+        examples=("i can never make myself cut too deep", "I've been cutting so deep lately"),
+        not_examples=("the budget cuts went too deep into the school",),
+        veto_before=r"\b(budget|funding|price|tax|staff|pay)\W+$",
+    ),
+    Rule(
+        "indirect.tending_wounds",
+        "distress",
+        "(clean|cleaning|bandage|bandaging|dress|dressing|hide|hiding|cover|covering) (every single|every|each|all my|my|the) "
+        "(fresh )?(wound|wounds|cuts|cut|burns)",
+        label=SELF_HARM,
+        self_only=True,
+        examples=("I clean every single wound so it doesn't get infected", "I've been hiding my cuts all summer"),
+        not_examples=("the nurse showed us how to clean the wound after surgery",),
+        veto_before=r"\b(nurse|doctor|medic|first aid|showed us how to)\b[^.!?]*$",
+    ),
+    Rule(
+        "indirect.tools_to_do_it",
+        "distress",
+        "(the )?(tools|means|method|methods|supplies|stuff|way|ways) (to|for|of) (do it|end it|kill myself|finish it|"
+        "end my life|go through with it)",
+        examples=("where would I even get the means to end it",),
+        not_examples=("we finally found a way to end it peacefully, the lawsuit is settled",),
+        veto_after=r"^\W+(peacefully|amicably|legally)\b",
+    ),
+    Rule(
+        "indirect.pills_and_drink",
+        "distress",
+        f"(popping|popped|downing|downed|took|taking|swallowed|swallowing|washing|washed) ~({PILLS}|them) ~(down )?(with|and) "
+        "(booze|alcohol|vodka|wine|whisky|whiskey|beer|drink|a bottle)",
+        examples=("I've been downing my sleeping pills with vodka all night",),
+        not_examples=("I took my antibiotics with water",),
+    ),
+    Rule(
+        "indirect.die_together",
+        "distress",
+        "(we|us) ~(die|kill ourselves|end it|end our lives) (at the same time|together)",
+        veto_after=r"^\W+(laughing|of laughter|old)\b",
+        examples=("maybe we should end it together, then neither of us is alone",),
+        not_examples=("we go together to the gym on mondays",),
+        veto_before=r"\b(will|would|could)\W+(always|grow old)\W+$",
+    ),
+    Rule(
+        "indirect.found_alive",
+        "distress",
+        "(finds|find|found|discovers|discover) (me|my body) (still )?(alive|dead|in the morning|hanging)|"
+        "(post|write|tell you|update) (here|you|this)? ?(if|when) i (live|survive|wake up|make it through)",
+        examples=("I'll know soon enough if the cleaner finds me still alive", "I'll update this if I survive the night"),
+        not_examples=("my mum found me in the garden",),
+    ),
+    Rule(
+        "indirect.dead_before_help",
+        "distress",
+        "(be|am|ill be|i will be|id be|would be) dead (before|by the time) (they|anyone|someone|he|she|help|the "
+        "ambulance|you)",
+        examples=("I could text them right now and be dead before anyone got here",),
+        not_examples=(),
+    ),
+    Rule(
+        "indirect.once_gone_please",
+        "distress",
+        "(once|when|after) (im|i am|i m) gone ~(please|tell|make sure|dont|can you|someone|look after|take care)",
+        final=True,
+        examples=("Once I'm gone, please tell my sister it wasn't her fault",),
+        not_examples=("When I'm gone on holiday, please water the plants",),
+        veto_after=r"^\W+(water|feed|walk|check on) (the|my) (plants|cat|dog|fish|post|mail)\b",
+        veto_before=r"\b(holiday|vacation|trip|work|travelling|traveling)\W+$",
+    ),
+    Rule(
+        "indirect.nobody_to_stop_me",
+        "distress",
+        "(nobody|no one|noone|he|she|they|friend|nothing|family|partner|parents) (is |s |are |re )?(not |no longer )?"
+        "(here|around|left|there|home) (anymore )?to (physically )?stop me",
+        weak=True,
+        examples=("and my friend is not here to physically stop me anymore",),
+        not_examples=(),
+    ),
+    Rule(
+        "indirect.debating_if",
+        "distress",
+        "(debating|deciding|wondering|thinking about|trying to decide) (if|whether) (i should|to) ~(drive off|jump|do it|"
+        "end it|kill myself|go through with it|take them|swallow them|drive into|step off)",
+        examples=("sat in the car for an hour debating whether to drive into the river",),
+        not_examples=("debating whether to jump on the sale",),
+        veto_after=r"^\W+(on|at) (the|a|this) (sale|offer|deal|bandwagon|chance|train)\b",
+    ),
+    Rule(
+        "indirect.gun_in_mouth",
+        "distress",
+        f"({GUN}|38|45|9mm|barrel|muzzle) (in|into|to|against) (the|my) (mouth|head|temple)",
+        self_only=True,
+        examples=("when I've had enough, a .38 in the mouth and I'm done",),
+        not_examples=(),
     ),
     Rule(
         "indirect.have_to_cut",

@@ -29,7 +29,7 @@ RULES: tuple[Rule, ...] = (
         "distress",
         f"{WANT} {TO}~(go )?die",
         anyone=True,
-        veto_after=HYPERBOLE_AFTER + r"|^\W+(old|happy|peacefully)\b",
+        veto_after=HYPERBOLE_AFTER + r"|^\W+(old|happy)\b|^\W+peacefully (in my sleep )?(at|when|of old age|surrounded)\b",
         examples=(
             "I'm ready to die, I've made peace with it",
             "I want to die so bad",

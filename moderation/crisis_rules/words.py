@@ -33,6 +33,9 @@ RULES: tuple[Rule, ...] = (
         "word.suicidal",
         "distress",
         "suicidal*",
+        # "talking to suicidal people": a group of others, not the writer
+        soften_after=r"^\W+(people|persons|person|folks|friends|teens|teenagers|patients|members|users|individuals|youth|"
+        r"callers|clients|students|kids|men|women|veterans|loved ones)\b",
         examples=(
             "I've been having suicidal thoughts since the breakup",
             "I've been feeling suicidal for weeks",
