@@ -131,8 +131,10 @@ def _judge(index: int, text: str, start: int, end: int) -> Hit | None:
     whole = ctx.sentence(text, start, end)
     next_text = text[end + len(after) : end + len(after) + 160]
     why = why or ctx.topic_reason(before, text[start:end], after, whole, joke_ok, next_text)
-    if (why == "negated" and rule.keep_negated) or (why == "past" and rule.keep_past):
+    if why == "negated" and rule.keep_negated:
         why = None
+    if why == "past" and rule.keep_past and not ctx.LONG_AGO.search(whole):
+        why = None  # "after my second attempt": recent, not recovered
     match_words = set(ctx.WORD.findall(text[start:end]))
     if why is None and not match_words & ctx.FIRST_PERSON and "my" not in match_words and ctx.addressed(before):
         why = "addressed"  # "if you were to commit suicide": a reply to someone else, not the writer

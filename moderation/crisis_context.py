@@ -45,6 +45,13 @@ PAST = re.compile(
     r"saved my life|got me through|i made it through|glad i (stayed|didnt|am still|m still)|"
     r"since i last|(first|last) time i (tried|attempted|did)|that was (the|my) (low|lowest|worst))\b"
 )
+# The past that is over: a "keep_past" rule ("after my second attempt") still yields to these.
+LONG_AGO = re.compile(
+    r"\b(years ago|months ago|year ago|(years|months|winters|summers|year|decade) (since|ago|later|clean|free)|"
+    r"used to|when i was|as a (teen|teenager|kid|child)|in high school|in recovery|recovered|been clean|"
+    r"survivor|saved my life|got me through|back then|a long time ago|since then|(\d+|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten) years)\b"
+)
 # A negation that still says the wish is there: "the only reason I haven't killed myself yet",
 # "why shouldn't I", "if I don't end my life".
 STILL_WANTED = re.compile(
@@ -68,6 +75,7 @@ HELPING = re.compile(
     r"\b(how (do|can|should|would|could) (i|we|you|one|someone|people|parents)( best)? (help|ask|talk|"
     r"support|tell|know|respond|reach|approach|bring|check|spot|recognise|recognize)|"
     r"how to (help|ask|talk|support|respond|spot|recognise|recognize|check)|"
+    r"(ask|asking|asked) (me )?([a-z]+ ){0,2}(directly )?(if|whether) (i|im) (was|am|were|had been|have been|m)\b(?![^.!?]*\b(and|so) i (said|told|admitted) (yes|yeah|the truth))|"
     r"(ask|asking|asked) ([a-z]+ ){0,2}(directly )?(if|whether|about) (they|theyre|he|hes|she|shes|you|youre|"
     r"someone|people)|how (do|can|should) (i|we) (get|encourage|convince|persuade) (him|her|them) to|"
     r"support group|(talk|talks|talking|speak|speaks) about [a-z ]{0,20}openly|tak(e|ing) (her|him|them) seriously|"
@@ -94,6 +102,9 @@ LANGUAGE = re.compile(
     r"\b(died by suicide|committed suicide\W+(implies|sounds|is outdated|suggests)|person first language|"
     r"safe messaging|reporting guidelines)\b"
 )
+# A debate about the ethics or politics of dying: euthanasia, the death penalty.
+DEBATE = re.compile(r"\b(euthanasia|assisted (dying|suicide)|right to die|death penalty|capital punishment|dignitas|"
+                    r"darwinism|darwin award)\b")
 # Jokes and exaggeration: a small everyday annoyance and a laugh.
 JOKE_MARK = re.compile(
     r"(\blo+l\b|\blmf?a+o+\b|\bha(ha)+\b|\bhehe\b|\bjk\b|\bjoking\b|\bkidding\b|\brofl\b|\bxd\b|/s\b|"
@@ -155,8 +166,14 @@ def sentence(raw: str, start: int, end: int) -> str:
     return raw[max(lo + 1, floor) : min(his) + 1 if his else ceiling]
 
 
+_AS_MYSELF = re.compile(r"\bas (someone|somebody|a person|one|a guy|a girl|a woman|a man) (who|that)\b[^.!?]*$")
+
+
 def someone_else(before: str) -> bool:
-    """True when the nearest subject before the match is another person."""
+    """True when the nearest subject before the match is another person
+    ("as someone who thinks about suicide daily" is the writer)."""
+    if _AS_MYSELF.search(before):
+        return False
     for word in reversed(WORD.findall(before)[-12:]):
         if word in FIRST_PERSON:
             return False
@@ -211,6 +228,8 @@ def topic_reason(before: str, match: str, after: str, whole: str, joke_ok: bool,
         return "helping"
     if LANGUAGE.search(whole):
         return "language"
+    if DEBATE.search(whole):
+        return "debate"
     speaking = bool(FIRST_PERSON.intersection(words[-4:]))  # "...and now I want to die" is the writer
     if MEDIA.search(whole) and not speaking:
         return "media"

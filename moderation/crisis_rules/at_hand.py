@@ -190,6 +190,59 @@ RULES: tuple[Rule, ...] = (
         veto_after=r"^\W+(and fork|fork|cutting|chopping|peeling|eating)\b",
     ),
     Rule(
+        "at_hand.my_last",
+        "distress",
+        "(will be|is going to be|is gonna be|would be|is|s) my (last|final)( (day|night|weekend|week|christmas|birthday|"
+        "sunset|morning))?( (alive|on earth|here))?",
+        veto_after=r"^ +(?!(alive|on earth|here|ever)\b)[a-z]|^\W+(at|of|in|with|before) (work|school|the job|uni|college|"
+        r"this job|the company|the team|therapy)\b",
+        examples=("After everything, I think this weekend will be my last.", "today is my last day alive"),
+        not_examples=("this will be my last coffee today", "Friday is my last day at work"),
+    ),
+    Rule(
+        "at_hand.know_where_when",
+        "imminent",
+        f"{ME} ~(know|decided|picked|chosen|worked out) (where|when|how) and (i )?(know |decided |picked )?(where|when|how)",
+        examples=("I made a plan. I know where and I know when.",),
+        not_examples=(),
+    ),
+    Rule(
+        "at_hand.made_a_plan",
+        "distress",
+        f"{ME} ~(made|have|got|ve got|came up with|finished) a plan",
+        cue=True,
+        final=True,
+        veto_after=r"^\W+(for|to|with|b|of action|of attack)\b",
+        examples=("I made a plan. I know where and I know when.",),
+        not_examples=("I made a plan for the weekend",),
+    ),
+    Rule(
+        "at_hand.how_many_it_takes",
+        "distress",
+        "(looked up|googled|searched|researched|read up on|checked|worked out|calculated) (how many|how much)"
+        f" ~(of my |my )?~({PILLS}|it) ~(it would take|it takes|would take|would kill|is lethal|is fatal|to die|to kill)",
+        examples=("I looked up how many of my antidepressants it would take. I have enough.",),
+        not_examples=("I googled how much paracetamol is safe for a headache",),
+    ),
+    Rule(
+        "at_hand.to_look_down",
+        "distress",
+        "(to|and|just) (look|stare|peer|lean) (down|over the edge|over the side|at the water|at the drop)",
+        cue=True,
+        examples=("There's a motorway bridge near my flat and I keep walking there at night to look down.",),
+        not_examples=("we climbed the tower to look down at the city",),
+        veto_after=r"^\W+(at|on) (the|our|my) (city|view|lights|town|valley|crowd)\b",
+    ),
+    Rule(
+        "at_hand.height_near_me",
+        "distress",
+        f"(a|the) (motorway |railway |rail |high |tall )?({HEIGHT}|cliff|cliffs) (near|by|next to|close to|behind) my "
+        "(flat|house|home|place|work|school|building)",
+        cue=True,
+        examples=("There's a motorway bridge near my flat and I keep walking there at night to look down.",),
+        not_examples=(),
+    ),
+    Rule(
         "at_hand.do_it_when_alone",
         "imminent",
         r"\b(once|when|after|as soon as)\b[^.!?\n]{0,40}\b(asleep|out|gone|at work|to sleep|to bed|empty|leaves|leave)\b"

@@ -24,7 +24,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "word.algospeak.thinking",
         "distress",
-        f"(thinking|thought|thoughts|think|considering|contemplating|urge|urges|tempted|ideation|want|wanna|"
+        f"(thinking|thought|thoughts|think|thinks|considering|contemplating|urge|urges|tempted|ideation|want|wanna|"
         f"obsessing) ~(about|of|to)? ?{SUICIDE_WORD}",
         anyone=True,
         examples=("thinking about sewerslide again", "i keep having thoughts of suicide at night"),

@@ -176,7 +176,7 @@ RULES: tuple[Rule, ...] = (
         "indirect.rather_die",
         "distress",
         f"{ME} (would )?(much )?rather (be )?(die|dead|not exist|not be alive|not be here)",
-        veto_after=r"^\W+(\w+ ){0,4}(than|then|before)\b",
+        veto_after=r"^\W+(\w+ ){0,4}(than|then|before)\b|^\W+(from|of|in) (a|the)\b",
         examples=("They want me back in the ward. I'd rather be dead.",),
         not_examples=("I'd rather die than go to that party", "id rather be dead than wear that"),
     ),

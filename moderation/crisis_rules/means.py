@@ -290,14 +290,17 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "means.overdose",
-        "imminent",
+        "distress",  # the bare word: about the writer, and no plan by itself (a plan is plan.method.overdose)
         "(overdose|overdosing|overdosed)",
         anyone=True,
-        veto_after=NOT_DRUGS_AFTER,
+        self_only=True,
+        veto_before=r"\b(the|a|an|lethal|opioid|drug|accidental|fatal|her|his|their|from|of)\W+$",
+        veto_after=NOT_DRUGS_AFTER + r"|^\W+(problem|crisis|deaths|epidemic|rates|prevention)\b",
         examples=(),
         not_examples=(
             "I'm overdosing on coffee today",
             "Two years ago I overdosed; now I'm in recovery and doing okay",
+            "the site is supposed to help solve the overdose problem",
         ),
     ),
     Rule(

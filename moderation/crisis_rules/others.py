@@ -16,6 +16,7 @@ RULES: tuple[Rule, ...] = (
         "(killed|hanged|hung|shot|drowned|overdosed|poisoned|cut|cuts|harmed|hurt|hurts|burned|burns|starved) "
         "(himself|herself|themselves|themself)|(his|her|their|a|the) (suicide )?(attempt|attempts|overdose)|"
         "suicide (attempt|attempts|loss|survivor|survivors)|(attempted|committed|completed|died by) suicide|"
+        "(the|his|her|their|a) suicide|"
         "(jumped|fell|threw (himself|herself|themselves)) (from|off) (the|a) ~(bridge|building|roof|cliff|tower|"
         "balcony|window|car park|overpass)|(wanting|wants|wanted) to (die|disappear|end it)",
         anyone=True,
@@ -29,6 +30,7 @@ RULES: tuple[Rule, ...] = (
         f"(kill|killing|hurt|hurting|harm|harming|cut|cutting|hang|hanging|unalive|end|ending|take|taking|"
         f"starve|starving|drown|drowning|shoot|shooting) {THEMSELF}",
         label=CONCERN,
+        veto_before=r"\b(people|these people|those people|everyone|folks|idiots|players|teams|they re|theyre)\W+(\w+\W+){0,2}$|\blet\W+(\w+\W+){0,2}$",
         examples=(
             "My friend said she wants to kill herself",
             "I'm scared my partner is going to hurt himself",

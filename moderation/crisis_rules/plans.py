@@ -27,9 +27,12 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "wish.die",
         "distress",
-        f"{WANT} {TO}~(go )?die",
+        # Fillers only after "to": "want capitalism to die" is about a thing, "want to just die" is not.
+        f"({WANT} (to |of |about )|(wanna|gonna|wish i could|just wanna|really wanna|want) )~(go )?die",
         anyone=True,
-        veto_after=HYPERBOLE_AFTER + r"|^\W+(old|happy)\b|^\W+peacefully (in my sleep )?(at|when|of old age|surrounded)\b",
+        veto_before=r"\b(this|that|it|you|which|these|those) (makes|made|make|making) me\W+$",
+        veto_after=HYPERBOLE_AFTER + r"|^\W+(old|happy)\b|^\W+peacefully (in my sleep )?(at|when|of old age|surrounded)\b|"
+        r"^\W+with (my|dignity|honou?r|a smile|my boots)\b|^\W+as (a|an) (hero|legend|free)\b",
         examples=(
             "I'm ready to die, I've made peace with it",
             "I want to die so bad",
@@ -42,6 +45,7 @@ RULES: tuple[Rule, ...] = (
         f"{PREDICT} (to )?(go )?die",
         anyone=True,
         weak=True,
+        veto_before=r"\b(was|were|thought i was|they|whoever|everyone|anyone|people|or they|you)\W+(\w+\W+)?$",
         veto_after=HYPERBOLE_AFTER
         + r"|^\W+(if|when|unless|without|waiting|before|after|in|at|on|of|from|alone|old)\b",
         examples=(),

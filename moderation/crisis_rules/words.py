@@ -56,7 +56,8 @@ RULES: tuple[Rule, ...] = (
         anyone=True,
         weak=True,
         self_only=True,
-        veto_after=r"^\W+squad",
+        veto_before=r"\b(the|a|an|his|her|their|mass|assisted|political|social|career)\W+$",
+        veto_after=r"^\W+(squad|by (tide|laundry|pods|cop|snu snu))",
         soften_after=r"^\W+(prevention|awareness|hotline|helpline|lifeline|line|statistics|rates?|survivor|"
         r"survivors|loss|bereavement|research|training|course|number|month|week|day)",
         examples=("suicide feels like the only door left for me",),
