@@ -80,8 +80,9 @@ HELPING = re.compile(
     r"someone|people)|how (do|can|should) (i|we) (get|encourage|convince|persuade) (him|her|them) to|"
     r"support group|(talk|talks|talking|speak|speaks) about [a-z ]{0,20}openly|tak(e|ing) (her|him|them) seriously|"
     r"warning signs|prevention|awareness|training|safety plan|crisis line|hotline|helpline|"
-    r"(if|when) (someone|a friend|your friend|a loved one|somebody|anyone|a person|people) (says|tells|is|are|talks|"
-    r"mentions|seems|shows)|what (do|should|can) (i|you|we) (say|do) (if|when|to)|"
+    r"(if|when) (someone|a friend|your friend|a loved one|somebody|anyone|a person|people|friends|they) (says|say|tells|tell|"
+    r"is|are|talks|talk|mentions|mention|seems|seem|shows|show|feel|feels)|what (do|should|can) (i|you|we) (say|do) "
+    r"(if|when|to)|what (do|should|can) (i|you|we) (reply|respond|answer|write back)|"
     r"thinking about suicide\W+(is|are) (more )?common|myths? about|research (on|about|into)|"
     r"statistics|rates of|talking about (it|suicide) (openly|directly|helps|doesnt))\b"
 )

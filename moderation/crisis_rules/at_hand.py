@@ -7,7 +7,7 @@ to imminent (crisis_context.TIME), so most rules here are distress on their own.
 from __future__ import annotations
 
 from .base import Rule
-from .vocab import BELONGINGS, DECLUTTER, HEIGHT, ME, PILLS, VEHICLE
+from .vocab import BELONGINGS, DECLUTTER, HEIGHT, HYPERBOLE_AFTER, ME, PILLS, VEHICLE
 
 _WHERE = (
     "(in|on|under|with|next to|beside|by|inside) (my|the|me) ?(bag|locker|drawer|desk|bed|pocket|car|room|"
@@ -241,6 +241,86 @@ RULES: tuple[Rule, ...] = (
         cue=True,
         examples=("There's a motorway bridge near my flat and I keep walking there at night to look down.",),
         not_examples=(),
+    ),
+    Rule(
+        "at_hand.hope_i_crash",
+        "distress",
+        "(hoping|hope|wishing|wish|praying|pray) (that )?(i|id|ill|i will|i would) (crash|get hit|get run over|die|get "
+        "killed|drown|fall off|never wake up|dont wake up|dont make it|dont survive|dont come back|stop breathing)",
+        keep_negated=True,
+        veto_after=HYPERBOLE_AFTER + r"|^\W+(before i get old|laughing|of (boredom|cringe))\b",
+        examples=("I keep driving too fast hoping I crash.", "every night I pray I don't wake up"),
+        not_examples=("I hope I die laughing at this",),
+    ),
+    Rule(
+        "at_hand.free_of_it_all",
+        "distress",
+        "(be|finally be|get|set myself|finally) free (of|from) (all of |all )?(this|it|everything|the pain|my pain|life|"
+        "this life|this world|myself|me)( for good| forever| at last)?",
+        keep_past=True,  # "free of" is also how recovery is told; here it is the plan
+        veto_after=r"^\W+(job|school|exams|debt|him|her|them|my ex|work|stress|homework)\b",
+        examples=("Tonight I'm finally going to be free of all of this, for good.",),
+        not_examples=("I'll finally be free of this job on Friday",),
+    ),
+    Rule(
+        "at_hand.painless_ways",
+        "distress",
+        "(painless|quick|quickest|easy|easiest|peaceful|best|surest|most effective|fastest) (ways?|methods?|method|means) "
+        "(to|of) (go|die|end it|do it|kill myself|dying|going|check out|end things|end my life)",
+        veto_after=r"^\W+(to sleep|to the|to bed|to work|home|viral|about it)\b",
+        examples=("I've been researching painless ways to go.",),
+        not_examples=("quickest way to go to the station from here?",),
+    ),
+    Rule(
+        "at_hand.train_not_stopping",
+        "distress",
+        "(next|fast|express|freight|this|the|that) (train|trains) (isnt|is not|doesnt|does not|wont|that isnt|that doesnt|"
+        "wont be) (stopping|stop)",
+        final=True,
+        veto_after=r"^[^.!?\n]{0,40}\b(late|delayed|annoying|ugh|wait|so i|rail replacement|again)\b",
+        examples=("I'm at the station and the next train isn't stopping here.",),
+        not_examples=("the next train isn't stopping here so I'll be late again",),
+    ),
+    Rule(
+        "at_hand.kill_me",
+        "distress",
+        f"{ME} ~(want|wanna|going|will|think) (to )?kill me",
+        examples=("sry my english bad. i want kill me, i have knife",),
+        not_examples=(),
+        veto_after=r"^\W+(if|when|lol|haha)\b",
+    ),
+    Rule(
+        "at_hand.i_have_a_blade",
+        "distress",
+        "(i|im) (have|got|holding|hold|with) (a |the |my )?(knife|blade|razor|rope|noose|pills|gun)",
+        cue=True,
+        final=True,
+        examples=("sry my english bad. i want kill me, i have knife",),
+        not_examples=(),
+    ),
+    Rule(
+        "at_hand.pet_to_someone",
+        "distress",
+        "(gave|giving|give|given|leaving|left) (my|away my) (cat|cats|dog|dogs|pet|pets|rabbit|bird|fish|hamster) to "
+        "~(neighbour|neighbor|friend|sister|brother|mum|mom|parents|someone|auntie|aunt|nan)",
+        cue=True,
+        final=True,
+        veto_after=r"^\W+(for|while|during|until) (the|a|my|our) (week|weekend|holiday|vacation|trip|day)\b",
+        examples=("I gave my cat to my neighbour today so she's taken care of.",),
+        not_examples=("I gave my dog to my sister for the weekend",),
+    ),
+    Rule(
+        "at_hand.taken_care_of",
+        "distress",
+        "(so|to make sure|making sure) (she|he|they|it|my cat|my dog|the cat|the dog|the kids|my kids) ?(is|s|are|re|will be|"
+        "ll be|gets|get) (taken care of|looked after|safe|cared for|fed)( (after|when im gone|without me))?|"
+        "(so|to make sure|making sure) (shes|hes|theyre|its|theyll be|shell be|hell be) (taken care of|looked after|safe|"
+        "cared for|fed)",
+        cue=True,
+        final=True,
+        veto_after=r"^\W+(while|during|until) (i|im|we)\b|^\W+(this|for the) (week|weekend|holiday)\b",
+        examples=("I gave my cat to my neighbour today so she's taken care of.",),
+        not_examples=("I booked a sitter so the dog is looked after while I'm away",),
     ),
     Rule(
         "at_hand.do_it_when_alone",

@@ -274,6 +274,8 @@ RULES: tuple[Rule, ...] = (
         "distress",
         "(thinking|thought|thoughts|think|thinkin|fantasi*|dreaming|dream|dreams|obsessing|obsessed) (about|of) "
         "(dying|death|being dead|not being here|not existing|not waking up|my own death|my funeral|suicide)",
+        # "my grandad died and I keep thinking about death": grief, not a wish
+        veto_before=r"\b(died|passed away|passed|funeral|lost (my|our)|grief|grieving)\b",
         examples=(
             "I keep thinking about suicide",
             "I can't stop thinking about dying",
