@@ -221,8 +221,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "indirect.wont_be_alive",
         "distress",
-        "(wont|will not|wouldnt|would not|wont even|will never) be (alive|around|here|living) "
-        "(to|for|when|by|much longer|long|next)",
+        "(wont|will not|wouldnt|would not|wont even|will never|not gonna|not going to|never gonna) be (alive|around|here|"
+        "living) (to|for|when|by|much longer|long|next|anymore|tomorrow)",
         keep_negated=True,
         examples=("don't worry about my birthday, I won't be around by then", "I won't be alive next year"),
         not_examples=("I won't be around for lunch tomorrow",),
