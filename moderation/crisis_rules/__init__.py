@@ -11,7 +11,20 @@ together, and tests/unit/moderation/test_crisis_rules.py runs them all.
 
 from __future__ import annotations
 
-from . import at_hand, extra, goodbyes, hopeless, indirect, means, others, plans, self_harm, under_way, wishes, words
+from . import (
+    at_hand,
+    extra,
+    goodbyes,
+    hopeless,
+    indirect,
+    means,
+    others,
+    plans,
+    self_harm,
+    under_way,
+    wishes,
+    words,
+)
 from .base import CONCERN, SELF_HARM, SUICIDAL, Rule
 
 ALL_RULES: tuple[Rule, ...] = (
