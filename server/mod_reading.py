@@ -54,7 +54,7 @@ async def queue_entry(item: QueueItem) -> dict[str, Any] | None:
                     "expires_at": iso(s.expires_at)}
                    for s in await Sanction.filter(user_id=target.author.id).order_by("-id").limit(10)]
     acker = await User.get_or_none(id=item.acked_by_id) if item.acked_by_id else None
-    messages = await CheckIn.filter(item_id=item.id).order_by("id")
+    messages = await CheckIn.filter(item_id=item.id).order_by("id").prefetch_related("sender")
     return {
         "id": item.id, "source": item.source, "priority": item.priority, "state": item.state,
         "crisis": item.source == "crisis" or any(r.reason == "crisis_concern" for r in reports),

@@ -140,6 +140,8 @@ def test_check_in_on_distress_reaches_the_writer_who_can_answer(live_server, api
     assert any(n["kind"] == "checkin_answer" and n["link"] == f"/care/{item['id']}" for n in mod_notes)
     staff_view = api.get(f"/api/care/{item['id']}", headers=mod["headers"]).json()["care"]
     assert [m["from_staff"] for m in staff_view["messages"]] == [True, False]
+    care_page = api.get(f"/care/{item['id']}", headers=mod["headers"])
+    assert care_page.status_code == 200 and "A bit better now" in care_page.text
     # Crisis words in an answer show help again.
     r = api.post(f"/api/care/{item['id']}/messages", headers=writer["headers"],
                  json={"body": "Actually no. I want to kill myself tonight."})
@@ -151,6 +153,11 @@ def test_check_in_on_held_keeps_it_open_and_approval_adds_a_note(live_server, ap
     body = post_thread(api, writer, IMMINENT).json()
     item = queue_item_for(api, mod, "post", body["post_id"])
     assert decide(api, mod, item["id"], action="check_in", body="Are you safe right now?").status_code == 200
+    r = api.post(f"/api/care/{item['id']}/messages", headers=writer["headers"], json={"body": "Not sure how I feel."})
+    assert r.status_code == 201
+    # The queue shows the conversation on the still-open item (it must render with the writer's answer).
+    page = api.get("/mod", headers=mod["headers"])
+    assert page.status_code == 200 and "Not sure how I feel." in page.text and "Are you safe right now?" in page.text
     again = queue_item_for(api, mod, "post", body["post_id"])
     assert again["id"] == item["id"] and again["acked_by"] == mod["handle"]  # still open, and someone is on it
     own = api.get(f"/threads/{body['id']}", headers=writer["headers"]).text

@@ -6,12 +6,26 @@ function announce(alert) {
   const what = alert.crisis ? "A crisis item" : `A ${alert.source} item`;
   live.hidden = false;
   live.textContent = "";
-  const text = document.createTextNode(`${what} just arrived${alert.room ? ` from ${alert.room}` : ""}. `);
+  const minutes = Math.max(1, Math.round((alert.age_seconds || 0) / 60));
+  const said = alert.escalated
+    ? `${what}${alert.room ? ` in ${alert.room}` : ""} has been unacknowledged for ${minutes} minute${minutes === 1 ? "" : "s"}. `
+    : `${what} just arrived${alert.room ? ` from ${alert.room}` : ""}. `;
+  const text = document.createTextNode(said);
   const link = document.createElement("a");
   link.href = "/mod";
   link.textContent = "Refresh the queue";
   live.append(text, link);
   if (alert.crisis) live.classList.add("notice-error");
+}
+
+// "Cara is on it", live on every card of that item.
+function showAck(frame) {
+  const state = document.querySelector(`[data-ack-for="${Number(frame.queue_id)}"]`);
+  if (!state) return;
+  const strong = document.createElement("strong");
+  strong.textContent = `${frame.by || "A moderator"} is on it.`;
+  state.replaceChildren(strong);
+  state.parentElement?.querySelector(".ack-form")?.remove();
 }
 
 function connect() {
@@ -22,6 +36,7 @@ function connect() {
     let frame;
     try { frame = JSON.parse(event.data); } catch { return; }
     if (frame.type === "alert") announce(frame);
+    else if (frame.type === "ack") showAck(frame);
   });
   ws.addEventListener("close", (event) => {
     document.body.dataset.modSocket = "closed";
