@@ -12,14 +12,18 @@ together, and tests/unit/moderation/test_crisis_rules.py runs them all.
 from __future__ import annotations
 
 from . import (
+    absence,
+    act_pictured,
     at_hand,
     extra,
+    final_arrangements,
     goodbyes,
     hopeless,
     indirect,
     means,
     others,
     plans,
+    present_harm,
     self_harm,
     under_way,
     wishes,
@@ -27,17 +31,25 @@ from . import (
 )
 from .base import CONCERN, SELF_HARM, SUICIDAL, Rule
 
+# Order matters: it breaks ties when overlapping hits are resolved. A module split
+# in two keeps its place, the second part right after the first; present_harm and
+# act_pictured (both split out of indirect) interleave as their rules always have.
 ALL_RULES: tuple[Rule, ...] = (
     *words.RULES,
     *plans.RULES,
     *means.RULES,
     *goodbyes.RULES,
+    *final_arrangements.RULES,
     *wishes.RULES,
+    *absence.RULES,
     *hopeless.RULES,
     *self_harm.RULES,
     *others.RULES,
     *extra.RULES,
     *indirect.RULES,
+    *present_harm.RULES,
+    *act_pictured.RULES,
+    *present_harm.LATER_RULES,
     *at_hand.RULES,
     *under_way.RULES,
 )

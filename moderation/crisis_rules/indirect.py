@@ -3,17 +3,17 @@
 Written from the shapes real crisis posts take when they avoid "suicide": the
 courage they lack ("too scared to end it" is still the wish), attempts that
 failed, a method already chosen, a death wish in religious or passive words
-("I pray to die", "I wish something would take me out"), the future without
-them ("when I'm dead", "I won't be alive to miss it") and self-harm in the
-present tense ("I cut when I'm in the shower"). Negation rarely means safety in
-these shapes — "I don't have the guts to do it" says the writer wants to — so
-rules marked `keep_negated` are not explained away by a "not".
+("I pray to die", "I wish something would take me out"), and the future without
+them ("when I'm dead", "I won't be alive to miss it"). Self-harm in the present
+tense is in `present_harm`, the act pictured in `act_pictured`. Negation rarely
+means safety in these shapes — "I don't have the guts to do it" says the writer
+wants to — so rules marked `keep_negated` are not explained away by a "not".
 """
 
 from __future__ import annotations
 
-from .base import SELF_HARM, Rule
-from .vocab import BODY, GUN, HAS_OBJECT, ME, PILLS
+from .base import Rule
+from .vocab import GUN, ME, PILLS
 
 _DO_IT = (
     "(do it|end it|end it all|kill myself|go through with it|pull the trigger|jump|die|take the pills|end my life|"
@@ -321,166 +321,5 @@ RULES: tuple[Rule, ...] = (
         r"(away|travelling|in hospital)",
         examples=("I have been trying to find a home for my dog so he's looked after",),
         not_examples=("we need to find a home for the cats because we're moving",),
-    ),
-    # ------------------------------------------------ self-harm in the present tense
-    Rule(
-        "indirect.i_cut_when",
-        "distress",
-        "(i|im|i am|i still|i just|i always|i usually|i sometimes|i only|i often|i m) (cut|cutting|burn myself|"
-        "hurt myself|self harm|sh) (when|whenever|because|cause|to (relieve|cope|feel|forget|calm|numb|punish|deal)|"
-        "every (day|night|time|week)|in the shower|at night|a bit|a little|deep|deeper|too deep|until|more)",
-        label=SELF_HARM,
-        veto_after=HAS_OBJECT + r"|^\W+(when|while) (cooking|shaving|chopping|gardening)",
-        examples=("I still cut every night when the house is quiet", "I only cut to feel something",
-                  "I sometimes burn myself when I'm overwhelmed"),
-        not_examples=("I cut the onions when cooking",),
-    ),
-    Rule(
-        "indirect.why_i_cut",
-        "distress",
-        "(why|how often|how much|how deep|where) (i|im) (cut|cutting|self harm|hurt myself|burn myself)",
-        label=SELF_HARM,
-        veto_after=HAS_OBJECT,
-        examples=("my therapist keeps asking how often I cut",),
-        not_examples=("I don't know why I cut my hair so short",),
-    ),
-    Rule(
-        "indirect.urge_to_cut",
-        "distress",
-        "(urge|urges|craving|cravings|itch) ~to (cut|self harm|sh|hurt myself|burn myself|bleed)",
-        label=SELF_HARM,
-        keep_negated=True,
-        examples=("the urge is so strong to cut tonight",),
-        not_examples=("the urge to cut my hair short",),
-        veto_after=HAS_OBJECT,
-    ),
-    Rule(
-        "indirect.cut_too_deep",
-        "distress",
-        "(cut|cutting|cuts|slice|slicing) ~(too|to|so|really|very|even) (deep|deeply|deeper)",
-        label=SELF_HARM,
-        keep_negated=True,
-        veto_after=r"^\W+(into (the|a) (budget|cake|wood|meat|dough))\b",
-        examples=("i can never make myself cut too deep", "I've been cutting so deep lately"),
-        not_examples=("the budget cuts went too deep into the school",),
-        veto_before=r"\b(budget|funding|price|tax|staff|pay)\W+$",
-    ),
-    Rule(
-        "indirect.tending_wounds",
-        "distress",
-        "(clean|cleaning|bandage|bandaging|dress|dressing|hide|hiding|cover|covering) (every single|every|each|all my|my|the) "
-        "(fresh )?(wound|wounds|cuts|cut|burns)",
-        label=SELF_HARM,
-        self_only=True,
-        examples=("I clean every single wound so it doesn't get infected", "I've been hiding my cuts all summer"),
-        not_examples=("the nurse showed us how to clean the wound after surgery",),
-        veto_before=r"\b(nurse|doctor|medic|first aid|showed us how to)\b[^.!?]*$",
-    ),
-    Rule(
-        "indirect.tools_to_do_it",
-        "distress",
-        "(the )?(tools|means|method|methods|supplies|stuff|way|ways) (to|for|of) (do it|end it|kill myself|finish it|"
-        "end my life|go through with it)",
-        examples=("where would I even get the means to end it",),
-        not_examples=("we finally found a way to end it peacefully, the lawsuit is settled",),
-        veto_after=r"^\W+(peacefully|amicably|legally)\b",
-    ),
-    Rule(
-        "indirect.pills_and_drink",
-        "distress",
-        f"(popping|popped|downing|downed|took|taking|swallowed|swallowing|washing|washed) ~({PILLS}|them) ~(down )?(with|and) "
-        "(booze|alcohol|vodka|wine|whisky|whiskey|beer|drink|a bottle)",
-        examples=("I've been downing my sleeping pills with vodka all night",),
-        not_examples=("I took my antibiotics with water",),
-    ),
-    Rule(
-        "indirect.die_together",
-        "distress",
-        "(we|us) ~(die|kill ourselves|end it|end our lives) (at the same time|together)",
-        veto_after=r"^\W+(laughing|of laughter|old)\b",
-        examples=("maybe we should end it together, then neither of us is alone",),
-        not_examples=("we go together to the gym on mondays",),
-        veto_before=r"\b(will|would|could)\W+(always|grow old)\W+$",
-    ),
-    Rule(
-        "indirect.found_alive",
-        "distress",
-        "(finds|find|found|discovers|discover) (me|my body) (still )?(alive|dead|in the morning|hanging)|"
-        "(post|write|tell you|update) (here|you|this)? ?(if|when) i (live|survive|wake up|make it through)",
-        examples=("I'll know soon enough if the cleaner finds me still alive", "I'll update this if I survive the night"),
-        not_examples=("my mum found me in the garden",),
-    ),
-    Rule(
-        "indirect.dead_before_help",
-        "distress",
-        "(be|am|ill be|i will be|id be|would be) dead (before|by the time) (they|anyone|someone|he|she|help|the "
-        "ambulance|you)",
-        examples=("I could text them right now and be dead before anyone got here",),
-        not_examples=(),
-    ),
-    Rule(
-        "indirect.once_gone_please",
-        "distress",
-        "(once|when|after) (im|i am|i m) gone ~(please|tell|make sure|dont|can you|someone|look after|take care)",
-        final=True,
-        examples=("Once I'm gone, please tell my sister it wasn't her fault",),
-        not_examples=("When I'm gone on holiday, please water the plants",),
-        veto_after=r"^\W+(water|feed|walk|check on) (the|my) (plants|cat|dog|fish|post|mail)\b",
-        veto_before=r"\b(holiday|vacation|trip|work|travelling|traveling)\W+$",
-    ),
-    Rule(
-        "indirect.nobody_to_stop_me",
-        "distress",
-        "(nobody|no one|noone|he|she|they|friend|nothing|family|partner|parents) (is |s |are |re )?(not |no longer )?"
-        "(here|around|left|there|home) (anymore )?to (physically )?stop me",
-        weak=True,
-        examples=("and my friend is not here to physically stop me anymore",),
-        not_examples=(),
-    ),
-    Rule(
-        "indirect.debating_if",
-        "distress",
-        "(debating|deciding|wondering|thinking about|trying to decide) (if|whether) (i should|to) ~(drive off|jump|do it|"
-        "end it|kill myself|go through with it|take them|swallow them|drive into|step off)",
-        examples=("sat in the car for an hour debating whether to drive into the river",),
-        not_examples=("debating whether to jump on the sale",),
-        veto_after=r"^\W+(on|at) (the|a|this) (sale|offer|deal|bandwagon|chance|train)\b",
-    ),
-    Rule(
-        "indirect.gun_in_mouth",
-        "distress",
-        f"({GUN}|38|45|9mm|barrel|muzzle) (in|into|to|against) (the|my) (mouth|head|temple)",
-        self_only=True,
-        examples=("when I've had enough, a .38 in the mouth and I'm done",),
-        not_examples=(),
-    ),
-    Rule(
-        "indirect.have_to_cut",
-        "distress",
-        "(have to|need to|needed to|had to|must|gotta|urge to|urges to|fighting the urge to|wanting to|want to|itching to) "
-        "(cut|self harm|sh|hurt myself|burn myself|bleed)",
-        label=SELF_HARM,
-        keep_negated=True,
-        veto_after=HAS_OBJECT + r"|^\W+(ties|back|down|costs|corners|class|the grass|it short)\b",
-        examples=("after the call I just needed to cut", "I have the urge to self harm so badly"),
-        not_examples=("I have to cut the grass today", "I need to cut back on sugar"),
-    ),
-    Rule(
-        "indirect.fresh_wounds",
-        "distress",
-        f"(fresh|new|growing|open|bleeding|deep|latest) (cut|cuts|scar|scars|wound|wounds|burn|burns) on my {BODY}",
-        label=SELF_HARM,
-        examples=("my sleeves hide the fresh cuts on my arm", "new burns on my thigh again"),
-        not_examples=("the old scar on my knee from football",),
-    ),
-    Rule(
-        "indirect.self_injury",
-        "distress",
-        "(controlled )?(self injury|self injuring|self injure|self injurious|self mutilation|self mutilate|self "
-        "punishment)",
-        label=SELF_HARM,
-        self_only=True,
-        examples=("self-injury is the only way I know to calm down",),
-        not_examples=("a lecture on self-injury in teenagers",),
     ),
 )
