@@ -313,4 +313,6 @@ def test_crisis_through_the_page_shows_private_help_panel(live_server) -> None:
         assert "A moderator will look at it soon" in r.text or "moderator" in r.text
         link = re.search(r'href="(/threads/\d+)"', r.text).group(1)
         page = c.get(link).text
-        assert "Waiting for a moderator" in page and "kill myself" in page
+        # The thread keeps the help and says where the post stands (not a bare "waiting").
+        assert "waiting for a moderator" in page and "kill myself" in page
+        assert "have to go through this alone" in page and 'href="tel:116123"' in page
