@@ -18,7 +18,7 @@ _DIGITS = re.compile(r"^[\d\s()+-]+$")
 
 
 def _dial(number: str) -> str:
-    return "".join(ch for ch in number if ch.isdigit() or ch == "+")
+    return "".join(ch for ch in number if ch in "0123456789+")  # ASCII only: "²" is a digit to isdigit()
 
 
 def call_link(phone: str) -> dict[str, str]:
