@@ -24,6 +24,7 @@ from . import (
     others,
     plans,
     present_harm,
+    quiet_signs,
     self_harm,
     under_way,
     wishes,
@@ -52,6 +53,7 @@ ALL_RULES: tuple[Rule, ...] = (
     *present_harm.LATER_RULES,
     *at_hand.RULES,
     *under_way.RULES,
+    *quiet_signs.RULES,
 )
 
 __all__ = ["ALL_RULES", "CONCERN", "SELF_HARM", "SUICIDAL", "Rule"]
