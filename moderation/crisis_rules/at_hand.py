@@ -22,7 +22,7 @@ RULES: tuple[Rule, ...] = (
         f"{ME} ~(have|got|keep|kept|hid|hidden|put) (the|my|all my|all the|enough|a bottle of|a box of|two boxes of) "
         f"{PILLS} {_WHERE}",
         weak=True,
-        veto_after=r"^[^.!?\n]{0,40}\b(migraine|headache|allergy|allergies|period|cramps|in case|prescribed|"
+        veto_after=r"^[^.!?\n]{0,40}\b(migraine|headache|allergy|allergies|period|cramps|in case (of|i get|my)|prescribed|"
         r"doctor|every morning|every day|daily)\b",
         examples=("I will do it after my shift tonight, I have the pills in my locker.",
                   "I've got all my tablets in my bag tonight"),

@@ -17,7 +17,8 @@ SUICIDE_WORD = (
 _EMOJI = "(?:\U0001f48a|\U0001faa2|\u26b0|\U0001f52a|\U0001f52b|\U0001fa78)"  # pill, knot, coffin, knife, gun, blood
 _COMMUTE = (
     r"^[^.!?\n]{0,30}\b(be there|omw|on my way|see you|almost there|nearly there|running late|late for|"
-    r"train (is|was) (late|delayed)|delayed|cancelled|in \d+ ?(min|mins|minutes))\b"
+    r"train (is|was) (late|delayed)|delayed|cancelled|in \d+ ?(min|mins|minutes)|model railway|model train|railway club|"
+    r"museum|heritage railway)\b"
 )
 
 RULES: tuple[Rule, ...] = (

@@ -7,7 +7,7 @@ not_examples keep the everyday uses out.
 from __future__ import annotations
 
 from .base import SELF_HARM, Rule
-from .vocab import PILLS
+from .vocab import BIGNUM, HEIGHT, PILLS
 
 _MEANS = "(rope|knife|gun|pills|blade|razor|noose|belt)"
 
@@ -151,6 +151,147 @@ RULES: tuple[Rule, ...] = (
         "(on|into|across|against) (my|myself)",
         label=SELF_HARM,
         examples=("I punched the mirror and now I'm using the glass on my arm.",),
+        not_examples=(),
+    ),
+    Rule(
+        "quiet.done_staying_alive",
+        "distress",
+        "(done|finished|tired of|sick of|over) (trying to )?(stay|staying|keep|keeping myself|be|being) alive|"
+        "(im|i am|i m) (done|finished) (with )?(living|existing|being alive|being here|life)",
+        keep_negated=True,
+        examples=("I'm exhausted and I honestly think I'm done trying to stay alive.",),
+        not_examples=(),
+    ),
+    Rule(
+        "quiet.planning_exit",
+        "distress",
+        "(plan|planning|planned|plot|plotting|planning out) (my|an|the) (exit|way out|last day|final day|final exit|"
+        "departure|last goodbye)",
+        veto_after=r"^\W+(from|of) (the|my|this) (company|job|team|group|app|platform|twitter|band|house|lease)\b|"
+        r"^\W+(strategy|interview)\b",
+        examples=("bro i'm lowkey planning my exit, like for real this time",),
+        not_examples=("planning my exit from the company after the merger",),
+    ),
+    Rule(
+        "quiet.in_case_too_much",
+        "distress",
+        "(just )?in case (it|things|everything|life|this) (gets|get|becomes|become) (too much|too bad|too hard|unbearable)",
+        cue=True,
+        final=True,
+        examples=("I keep a bottle of pills in my backpack just in case it gets too much.",),
+        not_examples=(),
+    ),
+    Rule(
+        "quiet.family_better_off",
+        "distress",
+        "(my parents|my family|my kids|my children|everyone|my partner|my wife|my husband|my friends|my mum|my mom|my dad) "
+        "(would|d|will) (all )?be (better off|happier|fine)",
+        weak=True,
+        veto_after=r"^\W+(if|when) (we|they|i) (moved|move|bought|buy|got|get|paid|pay|sold|sell)\b|^\W+(with|in) "
+        r"(a|the|another|our)\b",
+        examples=("my parents would be better off, they spend so much on me and i give them nothing back",),
+        not_examples=("my parents would be better off if I moved out and paid my own rent",),
+    ),
+    Rule(
+        "quiet.get_over_it",
+        "distress",
+        "(theyd|they would|they d|theyll|they will|they ll|everyone will|everyone would|people will|people would|"
+        "he ll|hell|shell|she ll) (all )?(get over it|move on|forget about me|forget me)",
+        cue=True,
+        final=True,
+        examples=("my parents would be better off, they spend so much on me and i give them nothing back. they'd get over it.",),
+        not_examples=(),
+    ),
+    Rule(
+        "quiet.already_decided",
+        "distress",
+        "(part of me|i|ive|i have|im|i am|my mind) (has |have |s |is |thats |that s )?(already )?(decided|made up)",
+        weak=True,
+        veto_after=r"^ +[a-z]|^\W+(to|what|which|on|where|whether|that|how|who|about)\b",  # only at a sentence end
+        examples=("There's a part of me that's already decided. The rest is just waiting.",),
+        not_examples=("I've already decided what to order",),
+    ),
+    Rule(
+        "quiet.back_to_the_edge",
+        "distress",
+        f"(drove|walked|went|keep going|keep driving|keep walking|go|going|went back|drove back) (back )?(to|out to|up to) "
+        f"the ({HEIGHT}|cliffs|cliff|tracks|railway|river|sea|lake|edge) (again|every night|at night|last night|tonight)",
+        final=True,
+        examples=("I drove to the cliffs again tonight and sat there for two hours.",),
+        not_examples=("we went to the bridge again tonight for the fireworks",),
+        veto_after=r"^[^.!?\n]{0,40}\b(fireworks|photos|picnic|sunset|swim|run|walk with|friends|dog)\b",
+    ),
+    Rule(
+        "quiet.not_a_problem_much_longer",
+        "distress",
+        "(wont|will not|not going to|wont be|never) be (a problem|a burden|a bother|in the way|your problem|anyones "
+        "problem|a disappointment) (much longer|for long|anymore|soon|for much longer|any more)",
+        keep_negated=True,
+        examples=("Sorry for being such a disappointment. I won't be a problem much longer.",),
+        not_examples=(),
+    ),
+    Rule(
+        "quiet.picture_my_body",
+        "distress",
+        "(picture|picturing|imagine|imagining|see|seeing|keep seeing) (my|me|myself) (body |lifeless )?(at the bottom of|"
+        "on the ground|under (the|a)|hanging|in the water|on the tracks|floating|in a coffin|on the floor)",
+        examples=("I can't stop picturing my body at the bottom of the stairwell.",),
+        not_examples=(),
+    ),
+    Rule(
+        "quiet.bought_means",
+        "distress",
+        "(bought|buying|ordered|got|picked up) (some |new |a pack of |a box of )?(razor blades|blades|a rope|rope|a noose|"
+        "a gun|a knife|pills|sleeping pills|painkillers|paracetamol)",
+        cue=True,
+        veto_after=r"^\W+(for|to) (my|the|a) (safety razor|shaving|kitchen|cooking|camping|boat|climbing|garden|headache|"
+        r"migraine|back|period|cold|flu)\b|^\W+(for (shaving|cooking|camping))\b",
+        examples=("Today I bought razor blades. I haven't used them yet.",),
+        not_examples=("I bought razor blades for my safety razor",),
+    ),
+    Rule(
+        "quiet.not_used_yet",
+        "distress",
+        "(havent|have not|didnt|did not|not) (used|opened|taken|tried) (them|it|the blades|the pills|the rope) yet",
+        cue=True,
+        final=True,
+        examples=("Today I bought razor blades. I haven't used them yet.",),
+        not_examples=(),
+    ),
+    Rule(
+        "quiet.enough_to_die",
+        "distress",
+        f"({BIGNUM}|twenty|thirty|forty|fifty|a hundred|how many) ~{PILLS} (is|are|would be|be|will be) "
+        "(enough|lethal|fatal|too much|enough to)",
+        veto_after=r"^\W+(for (a|the|my) (headache|migraine|cold|flu|week|month|back))\b",
+        examples=("Does anyone know if 40 paracetamol is enough? Asking for me.",),
+        not_examples=(),
+    ),
+    Rule(
+        "quiet.who_gets_what",
+        "distress",
+        "(labelled|labeled|marked|written) (with )?(who gets what|who gets (them|it|my)|names on)|who (gets|should get|will "
+        "get) (what|my (things|stuff|belongings|records|books|guitar|cat|dog))",
+        final=True,
+        veto_after=r"^\W+(in the (divorce|will reading|move)|at the (swap|party))\b",
+        examples=("All my stuff is packed in boxes labelled with who gets what.",),
+        not_examples=(),
+    ),
+    Rule(
+        "quiet.at_peace_with_leaving",
+        "distress",
+        "(at peace|made peace|ok|okay|fine|comfortable) with (leaving|dying|death|going|ending it|my decision|the decision|"
+        "not being here|not waking up|it all ending)",
+        veto_after=r"^\W+(the (company|job|team|city|country|group)|my (job|ex|partner|town))\b",
+        examples=("Nothing matters anymore and I'm at peace with leaving.",),
+        not_examples=(),
+    ),
+    Rule(
+        "quiet.body_catches_up",
+        "distress",
+        "(body|heart) (just )?(hasnt|has not|hasn t) (caught up|gotten the memo|got the message)|(already|basically) dead"
+        " ~(soon|just waiting|waiting for my body)",
+        examples=("It's like I'm already dead, my body just hasn't caught up yet. Soon it will.",),
         not_examples=(),
     ),
 )
