@@ -222,7 +222,7 @@ def topic_reason(before: str, match: str, after: str, whole: str, joke_ok: bool,
         f"{before} {match} {after}"
     ):
         return "past"
-    if REPORTED_SPEECH.search(before):
+    if REPORTED_SPEECH.search(before) and not _VOICES.search(before):
         return "reported"
     asking = HELPING.search(whole) or (not FIRST_PERSON.intersection(words[-4:]) and HELPING.search(next_text))
     if asking and not _SELF_HELP.search(whole):
@@ -256,6 +256,8 @@ def quoted(text: str, start: int) -> bool:
     return not re.search(r"[.!?\n]", between)
 
 
+# "The voices are telling me to hurt myself": a command hallucination, a crisis, not abuse reported.
+_VOICES = re.compile(r"\b(voice|voices|they in my head|something in my head)\b[^.!?]{0,40}$")
 _RELAPSE = re.compile(r"\b(again|relapsed|relapse|relapsing|started (\w+ )?again|back to)\b")
 _DESPAIR = re.compile(r"\b(awful|hate|cant|tired|alone|lonely|depress\w*|sad|hopeless|empty|numb|worthless|crying)\b")
 _SELF_HELP = re.compile(r"\b(help|stop|talk) (me|myself)\b|\bhow do i (stop|not|keep)\b")

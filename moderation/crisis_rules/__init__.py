@@ -20,6 +20,7 @@ from . import (
     goodbyes,
     hopeless,
     indirect,
+    last_steps,
     means,
     others,
     plans,
@@ -54,6 +55,7 @@ ALL_RULES: tuple[Rule, ...] = (
     *at_hand.RULES,
     *under_way.RULES,
     *quiet_signs.RULES,
+    *last_steps.RULES,
 )
 
 __all__ = ["ALL_RULES", "CONCERN", "SELF_HARM", "SUICIDAL", "Rule"]

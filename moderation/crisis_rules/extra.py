@@ -294,7 +294,8 @@ RULES: tuple[Rule, ...] = (
         "(this is|this will be|its|it s|here is) my (last|final) (post|message|words|update)",
         weak=True,
         final=True,
-        veto_after=r"^\W+(for (the|a|this|today|now|tonight|a while|the week|the year)|about|on|before (bed|my holiday|the))\b",
+        veto_after=r"^\W+(for (the|a|this|today|now|tonight|a while|the week|the year)|about|on|before (bed|my holiday|the)|"
+        r"in (this|the) (thread|group|chat|channel|sub|forum))\b",
         examples=("this is my last post. please look after my cat.",),
         not_examples=("this is my last post for today, off to bed!",),
     ),

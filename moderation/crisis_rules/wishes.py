@@ -112,7 +112,8 @@ RULES: tuple[Rule, ...] = (
         "distress",
         "(sleep|sleeping|asleep) (forever|for good|for ever|and never wake up)|(go to sleep|fall asleep|sleep) "
         "and (stay asleep|never wake|not wake)|stay asleep (forever|for good|for ever)",
-        veto_after=r"^\W+(and|then|til|till|until|or) (wake|woke|get|just wake|not|when)|^\W+(until|till|til)\b",
+        veto_after=r"^\W+(and|then|til|till|until|or) (wake|woke|get|just wake|not|when)|^\W+(until|till|til)\b|"
+        r"^\W+(on (\w+ )?(mornings?|weekends?|sundays?|saturdays?)|in the mornings?|when (my|the) alarm|hate alarms)\b",
         examples=(
             "I wish I could go to sleep and stay asleep",
             "I want to go to sleep forever",
@@ -273,6 +274,7 @@ RULES: tuple[Rule, ...] = (
         "(dying|death|being dead|not being here|not existing|not waking up|my own death|my funeral|suicide)",
         # "my grandad died and I keep thinking about death": grief, not a wish
         veto_before=r"\b(died|passed away|passed|funeral|lost (my|our)|grief|grieving)\b",
+        veto_after=r"^[^.!?\n]{0,30}\b(after (losing|the loss|the death|my (mum|mom|dad|parent|grand\w+) died|a loss)|since (losing|the loss|my \w+ died))\b",
         examples=(
             "I keep thinking about suicide",
             "I can't stop thinking about dying",

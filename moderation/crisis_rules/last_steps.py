@@ -1,0 +1,166 @@
+"""Last steps, told sideways: nobody will find me, the tallest buildings googled, accounts
+for someone to close after, legs over the edge, joining someone who died, the voices
+obeyed. Rule data only (see crisis_rules/__init__.py); each rule's not_examples keep the
+everyday uses out.
+"""
+
+from __future__ import annotations
+
+from .base import Rule
+from .vocab import HEIGHT
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "quiet.nobody_will_find_me",
+        "distress",
+        "(nobody|no one|noone|they|anyone|no body) (will|would|wont|is going to|s going to)? ?(ever )?(find|finds|found) me"
+        "( this time| in time| until its too late| for days)?",
+        final=True,
+        veto_after=r"^\W+(here|in this|at the|when we play|hiding|behind|in hide)\b",
+        examples=("I'm going to disappear tonight and nobody will find me this time.",),
+        not_examples=("nobody will find me here in this cafe, perfect for studying",),
+        veto_before=r"\b(hide and seek|hiding|game|play)\b[^.!?]*$",
+    ),
+    Rule(
+        "quiet.googling_heights",
+        "distress",
+        "(googling|googled|searching|searched|looking up|looked up|researching|researched) (the )?(tallest|highest) "
+        "(buildings|bridges|points|places|car parks|cliffs|towers)|(googling|googled|researching|looking up|looked up) "
+        "(how to|ways to|the best way to) (die|kill myself|end it|overdose|hang myself|do it)",
+        examples=("I keep googling the tallest buildings in my city.",),
+        not_examples=(),
+        veto_after=r"^\W+(for (my|a|the) (project|essay|trip|holiday|photos|class))\b",
+    ),
+    Rule(
+        "quiet.one_less",
+        "distress",
+        "one less (mouth to feed|problem|burden|person to worry about|thing to worry about|disappointment)|"
+        "(theyd|they would|they d|everyone would|theyll|they will) (all )?be relieved",
+        weak=True,
+        veto_after=r"^\W+(when|that|if) (the|we|i) (exam|move|project|finish|pass)\b",
+        examples=("they'd all be relieved honestly. one less mouth to feed.",),
+        not_examples=(),
+    ),
+    Rule(
+        "quiet.close_my_accounts",
+        "distress",
+        "(close|delete|shut down|deal with|access) my (accounts|account|stuff|things|affairs|social media|phone) "
+        "(after|afterwards|when im gone|once im gone)|(so|for) (she|he|they|someone|my sister|my brother|my mum|my mom|my dad|my partner|my friend) (can|could) (close|delete|"
+        "deal with|access) my (accounts|stuff|things|affairs)",
+        final=True,
+        examples=("I'm writing down my passwords for my sister so she can close my accounts after.",),
+        not_examples=(),
+    ),
+    Rule(
+        "quiet.body_give_out",
+        "distress",
+        "(want|wish|hope|waiting for) (my )?(body|heart) ~(to )?(give out|give up|stop|shut down|fail|quit)",
+        keep_past=True,  # "I've stopped eating" reads as the past, but the wish is now
+        examples=("I've stopped eating and drinking, I want my body to just give out.",),
+        not_examples=(),
+    ),
+    Rule(
+        "quiet.legs_over",
+        "distress",
+        "(legs|feet) (hanging|dangling|swinging) (out|over|off) (the|my)? ?(window|ledge|edge|side|balcony|roof|bridge)?",
+        final=True,
+        veto_after=r"^\W+(of|over) (the|a) (pool|dock|pier|boat|bed|sofa|couch)\b",
+        examples=("Sitting on my windowsill with my legs hanging out. Fourth floor.",),
+        not_examples=("sitting on the pier with my feet dangling over the water in the sun",),
+        veto_before=r"\b(pier|dock|boat|pool|jetty)\b[^.!?]*$",
+    ),
+    Rule(
+        "quiet.floor_up",
+        "distress",
+        "(fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|fifteenth|twentieth|top) floor",
+        cue=True,
+        examples=("Sitting on my windowsill with my legs hanging out. Fourth floor.",),
+        not_examples=(),
+    ),
+    Rule(
+        "quiet.going_to_listen",
+        "distress",
+        "(going to|gonna|might|will|ill) (listen|obey|do what (they|it) (says|say|want|wants)|give in)",
+        cue=True,
+        final=True,
+        veto_after=r"^\W+(to (music|a podcast|the album|my body|my therapist|you|him|her|them))\b",
+        examples=("The voices are telling me to hurt myself and I think I'm going to listen.",),
+        not_examples=(),
+    ),
+    Rule(
+        "quiet.dug_out_means",
+        "distress",
+        "(dug|got|took|pulled|fished|brought) out (my|the|an) (old )?(razor|razors|blade|blades|pills|rope|knife|stash)",
+        examples=("I dug out my old razor from the box I hid it in.",),
+        not_examples=("I got out my old knife set to cook dinner",),
+        veto_after=r"^\W+(set|block|to (cook|shave|cut (the|some|an|a)|open|carve))\b",
+    ),
+    Rule(
+        "quiet.join_them",
+        "distress",
+        r"\b(funeral|died|passed|grave|heaven|lost (him|her|them)|buried)\b[^.!?\n]{0,60}\b(join|be with) (him|her|them)\b|"
+        r"\b(join|be with) (him|her|them|my (mum|mom|dad|brother|sister|son|daughter|wife|husband|partner|friend|grandma|"
+        r"grandad|nan|baby)) (in heaven|on the other side|up there|again soon|soon|wherever (he|she|they) (is|are))\b",
+        raw=True,
+        examples=("after the funeral on saturday i'm going to join him",),
+        not_examples=("after the funeral we all went to join them at the pub",),
+        veto_after=r"^\W+(at|in) (the|a) (pub|bar|cafe|restaurant|wake|reception|car)\b",
+    ),
+    Rule(
+        "quiet.wish_illness",
+        "distress",
+        "(wish|hope|hoping|pray) (i had|i get|i got|i d get|id get|i could get|for) (cancer|a terminal illness|a terminal "
+        "disease|a disease|a heart attack|an accident)|(an )?excuse to die",
+        examples=("I wish I had cancer so I'd have an excuse to die.",),
+        not_examples=(),
+    ),
+    Rule(
+        "quiet.car_and_hose",
+        "distress",
+        "(car|garage|exhaust|engine) ~(and|with|in) (a |the )?(hose|hosepipe|pipe|tube|tape|duct tape)|(hose|hosepipe) "
+        "~(to|into|from|on) (the )?(exhaust|car)",
+        final=True,
+        veto_after=r"^[^.!?\n]{0,20}\b(to (wash|water|clean|fill)|wash|washing)\b",
+        examples=("i have the car in the garage and a hose. i'm so tired",),
+        not_examples=("I got the car and the hose out to wash it",),
+    ),
+    Rule(
+        "quiet.photo_of_means",
+        "distress",
+        "(photo|picture|pic|video|selfie|snap) of (pills|a pile of pills|a rope|a noose|a blade|a razor|blood|her wrists|"
+        "his wrists|their wrists|a bridge at night)",
+        anyone=True,
+        final=True,
+        examples=("My friend posted a photo of pills on her story captioned 'goodbye'",),
+        not_examples=(),
+    ),
+    Rule(
+        "quiet.captioned_goodbye",
+        "distress",
+        "(captioned|caption|saying|that said|that says|with the words) (goodbye|bye forever|im sorry|sorry everyone|"
+        "forgive me|see you on the other side)",
+        anyone=True,
+        cue=True,
+        final=True,
+        examples=("My friend posted a photo of pills on her story captioned 'goodbye'",),
+        not_examples=(),
+    ),
+    Rule(
+        "quiet.not_scared_of_dying",
+        "distress",
+        "(not|no longer|never) (scared|afraid|frightened) of (dying|death|dying anymore|the end)|(scared|afraid|"
+        "terrified) of (living|being alive|waking up|another day)",
+        keep_negated=True,
+        veto_after=r"^\W+(of embarrassment|on stage|alone in)\b",
+        examples=("I'm not scared of dying anymore. I'm scared of living.",),
+        not_examples=("Not scared of dying of embarrassment anymore, I've done karaoke.",),
+    ),
+    Rule(
+        "quiet.jump_would_it",
+        "distress",
+        f"if (i|im) (jump|jumped|fall|fell|jumping|throw myself) (from|off|out of) (my|the|this|a) ~({HEIGHT}|window|"
+        "balcony|roof|ledge)",
+        examples=("If I jump from my window would it be enough?",),
+        not_examples=(),
+    ),
+)
