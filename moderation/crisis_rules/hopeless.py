@@ -124,7 +124,9 @@ RULES: tuple[Rule, ...] = (
         "distress",
         "(cant|cannot|can not|unable to) (go on|keep going|carry on|keep living|keep doing this|do life|"
         "live like this|exist like this)",
-        veto_after=GO_ON_OBJECT,
+        veto_after=GO_ON_OBJECT + r"|^\W+(\w+ )?(with|in|at|on) (these|this|my|the|our) (hours|job|schedule|commute|rent|"
+        r"flat|house|noise|neighbours|neighbors|budget|money|room)\b",
+        veto_before=r"\b(at work|my job|the job|this job|landlord|rent)\b[^.!?]*$",
         examples=(
             "I can't keep living like this",
             "I'm so done. I can't do life anymore",
@@ -145,8 +147,11 @@ RULES: tuple[Rule, ...] = (
         "hope.cant_keep_live",
         "distress",
         "(cant|cannot|can not) (keep )?(live|living|exist|existing|go on living) like this",
-        examples=(),
-        not_examples=(),
+        veto_after=r"^\W+(with|in|at|on) (these|this|my|the|our) (hours|job|schedule|commute|rent|flat|house|noise|"
+        r"neighbours|neighbors|budget|money|room)\b",
+        veto_before=r"\b(at work|my job|the job|this job|landlord|rent)\b[^.!?]*$",
+        examples=("I can't keep living like this, every day hurts",),
+        not_examples=("Something has to change at work, I can't keep living like this with these hours.",),
     ),
     Rule(
         "hope.tired_with_from",

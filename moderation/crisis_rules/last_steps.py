@@ -7,7 +7,7 @@ everyday uses out.
 from __future__ import annotations
 
 from .base import Rule
-from .vocab import HEIGHT
+from .vocab import HEIGHT, PILLS
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -161,6 +161,136 @@ RULES: tuple[Rule, ...] = (
         f"if (i|im) (jump|jumped|fall|fell|jumping|throw myself) (from|off|out of) (my|the|this|a) ~({HEIGHT}|window|"
         "balcony|roof|ledge)",
         examples=("If I jump from my window would it be enough?",),
+        not_examples=(),
+    ),
+    Rule(
+        "last.remember_me",
+        "distress",
+        "so (they|you|people|everyone|my friends|my family|she|he) (will |can |would )?(remember|have something to "
+        "remember) me( by)?",
+        final=True,
+        veto_after=r"^\W+(at|for|when|as) (the|my|our|a) (party|wedding|office|job|school)\b",
+        examples=("I've been giving my friends little gifts this week so they remember me.",),
+        not_examples=(),
+    ),
+    Rule(
+        "last.looking_at_ropes",
+        "distress",
+        "(looking at|browsing|searching for|searched for|researching|price checking) (ropes|nooses|rope|guns|helium|"
+        "exit bags|charcoal) ~(online|on amazon|on ebay|at night|again|and i dont know why)",
+        weak=True,
+        veto_after=r"^[^.!?\n]{0,50}\b(climbing|camping|boat|sailing|course|gym|dog|garden|tent|bbq|barbecue|party|"
+        r"balloons|hunting|range)\b",
+        veto_before=r"\b(climbing|camping|sailing|hunting)\b[^.!?]*$",
+        examples=("Work is fine, family is fine, but I've been looking at ropes online and I don't know why.",),
+        not_examples=("Looking at ropes online for my climbing course, any brand recommendations?",),
+    ),
+    Rule(
+        "last.holding_the_pills",
+        "imminent",
+        f"(holding|im holding|i am holding|clutching|got) (the|my|all the|a handful of|a bottle of|all my) {PILLS} "
+        "(in my hand|in my hands|right now|now|and im shaking|and i am shaking|and shaking)",
+        examples=("Could someone just talk to me for a bit? I'm holding the pills and I'm shaking.",),
+        not_examples=(),
+    ),
+    Rule(
+        "last.pets_provided_for",
+        "distress",
+        "(made sure|making sure|make sure) (my|the) (dog|dogs|cat|cats|pets|pet|kids|fish|rabbit) (has|have|is|are|gets|"
+        "get) (food|fed|water|looked after|taken care of|somewhere to go)",
+        cue=True,
+        final=True,
+        veto_after=r"^[^.!?\n]{0,30}\b(while (i|im|we)|holiday|vacation|trip|away|work|weekend away)\b",
+        examples=("I made sure my dog has food for a week and left the door unlocked for my neighbour.",),
+        not_examples=("I made sure my dog has food for the week while I'm on holiday.",),
+    ),
+    Rule(
+        "last.door_unlocked",
+        "distress",
+        "(left|leave|leaving) the (front |back )?door unlocked (for|so)",
+        cue=True,
+        final=True,
+        veto_after=r"^\W+(the|my|our) (delivery|plumber|cleaner|guests|party|kids after school)\b",
+        examples=("I made sure my dog has food for a week and left the door unlocked for my neighbour.",),
+        not_examples=(),
+    ),
+    Rule(
+        "last.me_not_existing",
+        "distress",
+        "(is|would be|be|was) me (not existing|not being here|not being alive|not being around|being gone|being dead|dying|"
+        "disappearing|gone)",
+        examples=("the only thing that would fix this is me not existing",),
+        not_examples=(),
+    ),
+    Rule(
+        "last.all_planned",
+        "distress",
+        "(ive got|i have|got|have|its|it s|its all|everything s|everythings) (it |everything )?(all )?(planned|sorted|"
+        "arranged|figured out)",
+        weak=True,
+        final=True,
+        veto_after=r"^\W*(for |out )?(the|a|our|my|this|next) (party|trip|holiday|wedding|birthday|weekend|move|exam|"
+        r"exams|revision|week|meal|budget|project|presentation|interview)\b|^ +(?!(after|for|before|when|once|out)\b)[a-z]",
+        examples=("I told my therapist I was fine. I lied. I've got it all planned for after my exams.",),
+        not_examples=("I've got it all planned for the party, balloons and everything",),
+    ),
+    Rule(
+        "last.car_wont_stop",
+        "distress",
+        "(hope|hoping|wish|wishing) (a|the|that a|that the|some|one day a) (car|bus|truck|lorry|train|driver) (doesnt|does not|"
+        "wont|will not|wouldnt|would not|cant) (stop|see me|brake)|(walk|walking|walked|step|stepping|stepped) into "
+        "(traffic|the road|the street|oncoming traffic) without looking",
+        keep_negated=True,
+        examples=("I'm numb. I keep walking into traffic without looking and I kind of hope a car doesn't stop.",),
+        not_examples=(),
+    ),
+    Rule(
+        "last.wish_not_woken",
+        "distress",
+        "(wish|wishing|wished) (i|id|i had) (hadnt|had not|didnt|did not|never|wouldnt|would not) (woken|wake|woke|wake up|"
+        "have woken) (up )?(at all|again|today|this morning)?",
+        keep_negated=True,
+        veto_after=r"^\W+(so (early|late)|on (a|my) (day off|weekend)|before (noon|10|11|9))\b",
+        examples=("I keep waking up at 3am wishing I hadn't woken up at all.",),
+        not_examples=("I wish I hadn't woken up so early on my day off",),
+    ),
+    Rule(
+        "last.dont_trust_myself",
+        "distress",
+        "(dont|do not|cant|can not|cannot|no longer) trust (what i d do|what id do|what i would do|what i might do|myself "
+        "(with|around|near|alone|tonight|anymore))",
+        keep_negated=True,
+        veto_after=r"^\W+(chocolate|cake|sweets|snacks|my ex|online shopping|money|my credit card|food|wine|alcohol)\b",
+        examples=("I've been hiding my dad's car keys from myself because I don't trust what I'd do.",),
+        not_examples=("I don't trust myself around chocolate cake",),
+    ),
+    Rule(
+        "last.a_place_found",
+        "distress",
+        "(found|picked|chose|chosen|scouted) (a|the) (spot|place|location|tree|bridge|building) ~(where no one goes|where "
+        "nobody goes|no one will find|nobody will find|to do it|for it)",
+        cue=True,
+        final=True,
+        veto_after=r"^[^.!?\n]{0,30}\b(perfect for|reading|picnic|photos|camping|fishing|to read|to study|to relax)\b",
+        examples=("I found a spot in the woods where no one goes. I think that's where.",),
+        not_examples=("I found a spot in the woods where no one goes, perfect for reading.",),
+    ),
+    Rule(
+        "last.thats_where",
+        "distress",
+        "(thats|that is|that s|this is) (where|the place|the spot)( i ll| ill| i will| it will| it ll| i want to)?( do it| go| "
+        "happen| end it)?",
+        cue=True,
+        veto_after=r"^ +[a-z]",
+        examples=("I found a spot in the woods where no one goes. I think that's where.",),
+        not_examples=(),
+    ),
+    Rule(
+        "last.does_it_hurt",
+        "distress",
+        "(does|would|will|how much does|how much would) it hurt (to|if i) (drown|die|hang|jump|overdose|bleed out|"
+        "suffocate|get hit by a train|slit)",
+        examples=("Does it hurt to drown? I need to know.",),
         not_examples=(),
     ),
 )
