@@ -127,7 +127,8 @@ def _judge(index: int, text: str, start: int, end: int) -> Hit | None:
         return Hit(start, end, label, "topic", index, False, "topic")
     why = "soft" if c.soften_after and c.soften_after.search(text[end : end + 60]) else None
     timed = bool(ctx.TIME.search(text[max(0, start - 100) : end + 100]))  # "The train passes at 11:40."
-    joke_ok = rule.tier != "imminent" and not timed and not rule.serious
+    joke_ok = (rule.tier != "imminent" or ctx.obvious_joke(text[max(0, start - 120) : end + 60])) and not timed \
+        and not rule.serious
     whole = ctx.sentence(text, start, end)
     next_text = text[end + len(after) : end + len(after) + 160]
     why = why or ctx.topic_reason(before, text[start:end], after, whole, joke_ok, next_text)
@@ -136,7 +137,8 @@ def _judge(index: int, text: str, start: int, end: int) -> Hit | None:
     if why == "past" and rule.keep_past and not ctx.LONG_AGO.search(whole):
         why = None  # "after my second attempt": recent, not recovered
     match_words = set(ctx.WORD.findall(text[start:end]))
-    if why is None and not match_words & ctx.FIRST_PERSON and "my" not in match_words and ctx.addressed(before):
+    if why is None and not match_words & (ctx.FIRST_PERSON | ctx.THIRD_PERSON) and "my" not in match_words \
+            and ctx.addressed(before):
         why = "addressed"  # "if you were to commit suicide": a reply to someone else, not the writer
     if why is None and ctx.quoted(text, start):
         why = "quoted"

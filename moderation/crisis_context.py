@@ -114,11 +114,21 @@ JOKE_MARK = re.compile(
 ANNOYANCE = re.compile(
     r"\b(one more|another|this|if i have to|if i hear|if i see|if this|if my|if they|if he|if she)\W+(\w+\W+){0,4}?"
     r"(meeting|meetings|email|emails|zoom|call|calls|budget|spreadsheet|exam|exams|homework|assignment|class|"
-    r"lecture|traffic|commute|song|ad|ads|queue|line|printer|wifi|update|deadline|shift|customer|customers|"
+    r"lecture|traffic|commute|song|ad|ads|queue|line|printer|wifi|update|deadline|shift|customer|customers|all\W?hands|"
+    r"standup|stand up|webinar|training session|"
     r"karaoke|group chat|presentation|monday|mondays|game|match|episode|season|cringe|joke|pun|meme|"
     r"spoiler|spoilers|team|referee|ref|boss|manager|coworker|landlord|tax|taxes|paperwork)\b|"
     r"\b(im|i am|i m) (so )?(embarrassed|dead|deceased|screaming|crying|weak)\b"
 )
+_IF_I_HAVE_TO = re.compile(r"\b(if i have to|if i hear|if i see|one more|another)\b")
+
+
+def obvious_joke(window: str) -> bool:
+    """ "If I have to sit through one more all-hands I'll walk into the sea lol": an
+    annoyance, a conditional and a laugh together, so even a plan's words are a joke."""
+    return bool(JOKE_MARK.search(window) and _IF_I_HAVE_TO.search(window) and ANNOYANCE.search(window))
+
+
 # "this is happening soon" (never "this week", which is mostly venting).
 TIME = re.compile(
     r"\b(tonight|tonite|tomorrow|tmrw|tmr|right now|rn|this weekend|at midnight|"
@@ -129,6 +139,8 @@ TIME = re.compile(
     r"before (morning|dawn|sunrise|my birthday|christmas|the weekend)|is the (day|night)|"
     r"at \d\d?(:\d\d)? ?(am|pm)?\b(?! (years|days|weeks|months))|at \d\d?\W\d\d|"
     r"after (work|dinner|school|class|my shift|the shift|church|everyone leaves|they leave|she leaves|he leaves)|"
+    r"after (everyone|they|my parents|my family|she|he|the kids|my wife|my husband) (goes|go|has gone|have gone|went) to "
+    r"(bed|sleep)|(nobody|no one|noone)( s| is|s)? (home|here|around|back) (till|until|for)|"
     r"(once|when|as soon as) (my |the )?(parents|mum|mom|dad|family|everyone|house|flat|roommate|wife|husband|"
     r"partner|kids|they|she|he) (are|is|s|goes|go|gets|get|leaves|leave|falls|fall)?\W?(asleep|out|gone|empty|"
     r"to sleep|to bed|at work|away)|"

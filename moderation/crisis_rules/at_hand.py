@@ -248,7 +248,7 @@ RULES: tuple[Rule, ...] = (
         "(hoping|hope|wishing|wish|praying|pray) (that )?(i|id|ill|i will|i would) (crash|get hit|get run over|die|get "
         "killed|drown|fall off|never wake up|dont wake up|dont make it|dont survive|dont come back|stop breathing)",
         keep_negated=True,
-        veto_after=HYPERBOLE_AFTER + r"|^\W+(before i get old|laughing|of (boredom|cringe))\b",
+        veto_after=HYPERBOLE_AFTER + r"|^\W+(before i get old|laughing|of (boredom|cringe)|late|early|on time|in time)\b",
         examples=("I keep driving too fast hoping I crash.", "every night I pray I don't wake up"),
         not_examples=("I hope I die laughing at this",),
     ),
@@ -350,7 +350,8 @@ RULES: tuple[Rule, ...] = (
         "like this|be here|exist) (anymore|any more|any longer)",
         keep_negated=True,
         weak=True,
-        veto_after=r"^\W+(at|with|in|for) (the|this|my|that|his|her)\b",
+        veto_after=r"^\W+(at|with|in|for) (the|this|my|that|his|her)\b|"
+        r"^[^.!?\n]{0,12}\b(im|i am|i m) (quitting|leaving|out of|done with|stepping down from) (the|this|my)\b",
         examples=("Everyone keeps telling me it gets better. It doesn't. I don't want to do this anymore.",),
         not_examples=("I don't want to do this anymore at the office",),
     ),

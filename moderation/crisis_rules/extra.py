@@ -113,7 +113,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "plan.take_the_pills",
         "distress",
-        f"(will|going to|gonna|im going to|decided to|ready to|about to|finally) (take|swallow) (the|them|those|all "
+        f"(will|ill|i ll|going to|gonna|im going to|decided to|ready to|about to|finally) (take|swallow) (the|them|those|all "
         f"the|all my) ?{PILLS}?",
         weak=True,
         veto_after=r"^\W+(\w+ )?(with|at|in the|every|each|after|before|like|as|for my|on time)\b",
@@ -143,8 +143,9 @@ RULES: tuple[Rule, ...] = (
         "wish.not_make_it",
         "distress",
         "(pray|praying|prayed|hope|hoping|wish|wishing|beg|begging) ~(that )?(i )?(dont|do not|wont|will not|"
-        "never|dont ever) (make it|survive|wake up|see|get) ~(to|through|until|till|the)? ?(morning|tomorrow|"
+        "never|dont ever) (make it|survive|wake up|see|get) (to |through |until |till |the |to the |through the )?(morning|tomorrow|"
         "the night|another day|the week|the weekend|the year|sunrise|daylight)",
+        veto_after=r"^\W+(late|early|on time|in time)\b",
         examples=("I pray every night that I don't make it to morning.",),
         not_examples=("I hope I don't make it to the party late again",),
     ),
@@ -152,7 +153,8 @@ RULES: tuple[Rule, ...] = (
         "goodbye.not_coming_back",
         "imminent",
         "(going|heading|walking|driving|leaving|out|off) ~~(not planning|no plans|not intending|dont plan|"
-        "dont intend|not going|dont think ill be|wont be) (on|to)? ?(coming|come) (back|home)",
+        "dont intend|not going|dont think ill be|wont be) (on|to)? ?(coming|come|arrive|arriving|return|returning|getting|"
+        "get|make it) (back|home|anywhere|there)",
         final=True,
         examples=("im going out for a nightwalk, not planning on coming back.",),
         not_examples=("I'm leaving that job and not planning on coming back to the industry",),
@@ -161,7 +163,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "means.car_exhaust",
         "imminent",
-        "((garage|car) ~~(engine|motor) (running|on|idling)|(hose|tube|pipe) ~(from|to|on|into) ~exhaust|"
+        "((garage|car) ~~(engine|motor) (running|on|idling)|(car|cars|engine|engines) (is |s )?running in the (closed |shut |"
+        "locked )?garage|(hose|tube|pipe) ~(from|to|on|into) ~exhaust|"
         "exhaust (hose|pipe|fumes) ~(into|in) ~(car|window)|(hose|tube|pipe) for the exhaust)",
         anyone=True,
         examples=("Sitting in the garage with the engine running.",),

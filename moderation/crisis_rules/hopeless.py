@@ -139,7 +139,8 @@ RULES: tuple[Rule, ...] = (
         "(cant|cannot|can not) (take|do|handle|bear|stand|cope with) (it|this|life|any of this|this life|"
         "the pain|living|existing|being alive|this pain|it all|much more) (anymore|any more|much longer)",
         weak=True,
-        veto_after=r"^\W+(with (him|her|them|you)|at work|in this (job|relationship))\b",
+        veto_after=r"^\W+(with (him|her|them|you)|at work|in this (job|relationship))\b|"
+        r"^[^.!?\n]{0,12}\b(im|i am|i m) (quitting|leaving|out of|done with|stepping down from) (the|this|my)\b",
         examples=("I can't take it anymore, this week has been so hard",),
         not_examples=(),
     ),

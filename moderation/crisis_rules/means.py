@@ -324,7 +324,8 @@ RULES: tuple[Rule, ...] = (
         r"on my way|see you|almost there|nearly there|in \d+|traffic|stuck|of (my|his|her|your|our|the) seat|"
         r"model|museum|heritage|toy|set|terrace|garden|bar|party|deck|pool|patio|restaurant|cafe|club|walk|path|crossing|station|bbq|barbecue)\b|"
         r"^[^.!?\n]{0,40}\b(which level|what level|where did you park|parked|park on|pick me up|meet me|model railway|"
-        r"model train|railway club|museum|heritage railway|toy)\b",
+        r"model train|railway club|museum|heritage railway|toy|for the view|the view|sunset|sunrise|fireworks|photos|"
+        r"looks amazing)\b",
         examples=(
             "I'm standing on the roof right now and I want to jump",
             "I'm on the bridge right now",

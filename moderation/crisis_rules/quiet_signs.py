@@ -206,7 +206,7 @@ RULES: tuple[Rule, ...] = (
         "quiet.already_decided",
         "distress",
         "(part of me|i|ive|i have|im|i am|my mind) (has |have |s |is |thats |that s )?(already )?(decided|made up)",
-        weak=True,
+        cue=True,
         veto_after=r"^ +[a-z]|^\W+(to|what|which|on|where|whether|that|how|who|about)\b",  # only at a sentence end
         examples=("There's a part of me that's already decided. The rest is just waiting.",),
         not_examples=("I've already decided what to order",),
