@@ -7,12 +7,13 @@ from typing import Any
 from server import care, care_templates
 from server.actions import targets
 from server.auth import Viewer, require_admin, require_staff, utcnow
-from server.models.accounts import User
 from server.errors import BadRequest
+from server.models.accounts import User
 from server.models.chat import ChatMessage
 from server.models.moderation import AuditLog, CheckIn, QueueItem, Report, Sanction
 from server.models.posts import Post
 from server.serializers import iso
+from server.validation import is_slug, parse_int
 
 TIER_TEXT = {"imminent": "a plan, means or a time: held until a moderator decides",
              "distress": "distress without a plan: published behind a content note, waiting for a check-in"}
@@ -81,14 +82,16 @@ async def open_queue(viewer: Viewer, params: dict[str, str] | None = None, limit
     params = params or {}
     query = QueueItem.filter(state="open")
     if params.get("room"):
-        query = query.filter(room__slug=params["room"][:64])
+        if not is_slug(params["room"]):
+            raise BadRequest("room must be a room's slug.", code="invalid_room")
+        query = query.filter(room__slug=params["room"])
     if params.get("target_type"):
         query = query.filter(target_type=targets.check_target_type(params["target_type"]))
     if params.get("target_id"):
-        raw = params["target_id"]
-        if not raw.isdigit() or len(raw) > 12:
+        target_id = parse_int(params["target_id"])
+        if target_id is None:
             raise BadRequest("target_id must be a whole number.", code="invalid_target_id")
-        query = query.filter(target_id=int(raw))
+        query = query.filter(target_id=target_id)
     items = await query.order_by("-priority", "id").limit(limit)
     out: list[dict[str, Any]] = []
     by_target: dict[tuple[str, int], dict[str, Any]] = {}
@@ -123,11 +126,12 @@ async def audit_page(viewer: Viewer, params: dict[str, str], limit: int = 50) ->
         query = query.filter(action=params["action"][:32])
     if params.get("target_type"):
         query = query.filter(target_type=params["target_type"][:16])
-    cursor = params.get("cursor")
-    if cursor:
-        if not cursor.isdigit() or len(cursor) > 12:
+    raw_cursor = params.get("cursor")
+    if raw_cursor:
+        cursor = parse_int(raw_cursor)
+        if cursor is None:
             raise BadRequest("That page link isn't valid.", code="invalid_cursor")
-        query = query.filter(id__lt=int(cursor))
+        query = query.filter(id__lt=cursor)
     rows = await query.order_by("-id").limit(limit + 1)
     more = len(rows) > limit
     rows = rows[:limit]

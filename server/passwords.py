@@ -34,6 +34,17 @@ def handle_error(handle: object) -> str | None:
     return None
 
 
+def handle_key(handle: object) -> str | None:
+    """The lookup key (lowercase) of something that could be a handle, or None: check before any lookup.
+
+    The rule is ASCII, so lowercasing cannot grow the text ("İ".lower() is two characters).
+    """
+    if handle_error(handle) is not None:
+        return None
+    assert isinstance(handle, str)
+    return handle.lower()
+
+
 def password_error(password: object, handle: str | None = None) -> str | None:
     if not isinstance(password, str):
         return "Please choose a password."

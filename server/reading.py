@@ -13,6 +13,7 @@ from server.errors import BadRequest, NotFound
 from server.models.accounts import Block
 from server.models.posts import Post, Thread
 from server.models.rooms import Room
+from server.validation import is_slug, parse_int
 
 PAGE = 20
 MAX_PAGE = 100
@@ -43,9 +44,10 @@ def _decode(cursor: str, count: int) -> list[str]:
 def page_size(raw: str | None) -> int:
     if raw is None:
         return PAGE
-    if not raw.isdigit() or not 1 <= int(raw) <= MAX_PAGE:
+    size = parse_int(raw, minimum=1, maximum=MAX_PAGE)
+    if size is None:
         raise BadRequest(f"limit must be a number from 1 to {MAX_PAGE}.", code="invalid_limit")
-    return int(raw)
+    return size
 
 
 async def blocked_ids(viewer: Viewer) -> list[int]:
@@ -63,8 +65,8 @@ def _visible_q(viewer: Viewer) -> Q:
     return Q(status="visible")
 
 
-async def access_room(slug: str, viewer: Viewer) -> Room:
-    room = await Room.get_or_none(slug=slug)
+async def access_room(slug: object, viewer: Viewer) -> Room:
+    room = await Room.get_or_none(slug=slug) if is_slug(slug) else None
     if room is None:
         raise NotFound("We couldn't find that room.")
     return room
@@ -77,10 +79,13 @@ async def list_threads(viewer: Viewer, room: Room, cursor: str | None, limit: in
         query = query.exclude(author_id__in=hidden)
     if cursor:
         stamp, tid = _decode(cursor, 2)
+        after_id = parse_int(tid)
         try:
-            at, after_id = datetime.fromisoformat(stamp), int(tid)
+            at = datetime.fromisoformat(stamp)
         except ValueError:
-            raise BadRequest("That page link isn't valid.", code="invalid_cursor") from None
+            at = None
+        if at is None or after_id is None:
+            raise BadRequest("That page link isn't valid.", code="invalid_cursor")
         query = query.filter(Q(last_activity_at__lt=at) | Q(last_activity_at=at, id__lt=after_id))
     rows = await query.order_by("-last_activity_at", "-id").limit(limit + 1).prefetch_related("author")
     more = len(rows) > limit
@@ -117,10 +122,11 @@ async def list_replies(viewer: Viewer, thread: Thread, cursor: str | None, limit
     if hidden:
         query = query.exclude(author_id__in=hidden)
     if cursor:
-        (after,) = _decode(cursor, 1)
-        if not after.isdigit():
+        (raw_after,) = _decode(cursor, 1)
+        after = parse_int(raw_after)
+        if after is None:
             raise BadRequest("That page link isn't valid.", code="invalid_cursor")
-        query = query.filter(id__gt=int(after))
+        query = query.filter(id__gt=after)
     rows = await query.order_by("id").limit(limit + 1).prefetch_related("author")
     more = len(rows) > limit
     rows = rows[:limit]

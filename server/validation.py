@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from starlette.requests import Request
@@ -92,11 +93,41 @@ def optional_str(value: object, field: str, *, max_len: int) -> str | None:
     return clean_text(value, field, max_len=max_len)
 
 
-def int_param(value: object, field: str) -> int:
+SLUG_RE = re.compile(r"[a-z0-9][a-z0-9-]{1,62}[a-z0-9]")  # always fullmatch: "$" would let "room\n" through
+
+
+def is_slug(value: object) -> bool:
+    """The one rule for room slugs, checked before any lookup."""
+    return isinstance(value, str) and SLUG_RE.fullmatch(value) is not None
+
+
+INT32_MAX = 2**31 - 1  # ids of IntField primary keys
+INT64_MAX = 2**63 - 1  # BigIntField values (room event ids, chat seqs)
+_DIGITS = re.compile(r"[0-9]{1,19}")  # ASCII only: "²" and "１２" pass str.isdigit() and then break int()
+
+
+def parse_int(value: object, *, maximum: int = INT32_MAX, minimum: int = 0) -> int | None:
+    """The one place numbers from clients are parsed: an int or ASCII digits, in range; else None.
+
+    A JSON int is taken as is (booleans are not numbers); text must be plain
+    ASCII digits with no sign, spaces or newline, short enough to parse cheaply,
+    and the result must fit the database column (``maximum``).
+    """
     if isinstance(value, bool):
-        raise Invalid(f"{field} must be a whole number.", code="wrong_type", field=field)
+        return None
     if isinstance(value, int):
-        return value
-    if isinstance(value, str) and value.isdigit() and len(value) < 12:
-        return int(value)
-    raise Invalid(f"{field} must be a whole number.", code="wrong_type", field=field)
+        number = value
+    elif isinstance(value, str) and _DIGITS.fullmatch(value):
+        number = int(value)
+    else:
+        return None
+    return number if minimum <= number <= maximum else None
+
+
+def int_param(value: object, field: str, *, maximum: int = INT32_MAX, minimum: int = 0) -> int:
+    """Like parse_int, but a wrong value is a 422 naming the field."""
+    number = parse_int(value, maximum=maximum, minimum=minimum)
+    if number is None:
+        raise Invalid(f"{field} must be a whole number from {minimum} to {maximum}.", code="wrong_type",
+                      field=field)
+    return number

@@ -14,6 +14,7 @@ from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 import moderation
+from server import passwords
 from server.actions.chat import append_room_event
 from server.actions.context import Services
 from server.auth import Viewer, require_active, require_staff, utcnow
@@ -103,12 +104,18 @@ def parse_when(value: object, field: str) -> datetime:
                       code="invalid_datetime", field=field) from None
     if when.tzinfo is None:
         raise Invalid(f"{field} needs a time zone (e.g. +01:00 or Z).", code="missing_timezone", field=field)
-    return when.astimezone(utcnow().tzinfo)
+    try:
+        # Year 1 with a positive offset (or 9999 with a negative one) has no UTC time.
+        return when.astimezone(utcnow().tzinfo)
+    except (OverflowError, ValueError):
+        raise Invalid(f"{field} is out of the range of dates we can schedule.", code="invalid_datetime",
+                      field=field) from None
 
 
 async def _facilitator(value: object) -> User:
-    handle = clean_text(value, "facilitator", max_len=32, label="Facilitator")
-    user = await User.get_or_none(handle_lower=handle.lower(), deleted=False)
+    handle = clean_text(value, "facilitator", max_len=100, label="Facilitator")
+    key = passwords.handle_key(handle)
+    user = await User.get_or_none(handle_lower=key, deleted=False) if key else None
     if user is None or user.banned:
         raise Invalid("There is no member with that handle to facilitate.", code="unknown_facilitator",
                       field="facilitator")

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from tortoise.exceptions import IntegrityError
 
+from server import passwords
 from server.auth import Viewer, require_user, utcnow
 from server.errors import Invalid, NotFound
 from server.models.accounts import Block, User
@@ -10,9 +11,8 @@ from server.models.moderation import Notification
 
 
 async def _member(handle: object) -> User:
-    if not isinstance(handle, str) or len(handle) > 32:
-        raise NotFound("We couldn't find that member.")
-    user = await User.get_or_none(handle_lower=handle.lower(), deleted=False)
+    key = passwords.handle_key(handle)
+    user = await User.get_or_none(handle_lower=key, deleted=False) if key else None
     if user is None:
         raise NotFound("We couldn't find that member.")
     return user

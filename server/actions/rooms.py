@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 from importlib import resources
 
 from tortoise.transactions import in_transaction
@@ -13,10 +12,9 @@ from server.auth import Viewer, require_admin
 from server.errors import Conflict, Invalid
 from server.models.moderation import AuditLog, WatchedWordEntry
 from server.models.rooms import Room
-from server.validation import clean_text
+from server.validation import clean_text, is_slug
 
 log = logging.getLogger("securebase.rooms")
-SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9-]{1,62}[a-z0-9]$")
 
 
 def seed_material() -> dict:
@@ -85,7 +83,7 @@ def _room_fields(data: dict, *, partial: bool) -> dict:
 async def do_create_room(viewer: Viewer, data: dict, default_threshold: int = 3) -> Room:
     admin = require_admin(viewer)
     slug = data.get("slug")
-    if not isinstance(slug, str) or not SLUG_RE.match(slug):
+    if not is_slug(slug):
         raise Invalid("Slugs are 3 to 64 lowercase letters, digits and dashes.", code="invalid_slug",
                       field="slug")
     fields = {"report_threshold": default_threshold, **_room_fields(data, partial=False)}

@@ -14,7 +14,10 @@ ACTIONS = ("block", "hold", "flag", "censor")
 
 async def do_add_watched_word(viewer: Viewer, word: object, action: object) -> WatchedWordEntry:
     admin = require_admin(viewer)
+    # Bound the length after lowercasing: "İ".lower() is two characters.
     text = " ".join(clean_text(word, "word", max_len=100, label="Word").lower().split())
+    if len(text) > 100:
+        raise Invalid("Word is too long: at most 100 characters.", code="too_long", field="word")
     if action not in ACTIONS:
         raise Invalid("action must be one of: " + ", ".join(ACTIONS) + ".", code="invalid_action", field="action")
     async with in_transaction():

@@ -68,13 +68,9 @@ async def _authenticate(ws: WebSocket) -> Viewer | None:
 
 
 def _after_param(raw: object) -> int | None:
-    if isinstance(raw, bool):
-        return None
-    if isinstance(raw, int) and raw >= 0:
-        return raw
-    if isinstance(raw, str) and raw.isdigit() and len(raw) < 19:
-        return int(raw)
-    return None
+    from server.validation import INT64_MAX, parse_int
+
+    return parse_int(raw, maximum=INT64_MAX)
 
 
 async def _run(client: Client, reader: Any) -> None:

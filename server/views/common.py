@@ -9,6 +9,7 @@ from starlette.responses import JSONResponse
 from server.actions.context import Services
 from server.auth import Viewer, viewer_for
 from server.errors import NotFound
+from server.validation import parse_int
 
 
 def services(conn: HTTPConnection) -> Services:
@@ -24,12 +25,11 @@ def client_address(conn: HTTPConnection) -> str:
 
 
 def path_int(request: Request, name: str) -> int:
-    raw = request.path_params.get(name)
-    if isinstance(raw, int):
-        return raw
-    if isinstance(raw, str) and raw.isdigit() and len(raw) < 12:
-        return int(raw)
-    raise NotFound()
+    """An id from the path; anything that can't be one (or can't exist) is a 404."""
+    number = parse_int(request.path_params.get(name))
+    if number is None:
+        raise NotFound()
+    return number
 
 
 def json(data: Any, status: int = 200) -> JSONResponse:

@@ -11,6 +11,7 @@ from server.auth import require_admin
 from server.errors import AppError
 from server.models.rooms import Room
 from server.templating import render
+from server.validation import parse_int
 from server.views.common import services, viewer
 from server.views.forms import field_errors, form_data
 
@@ -25,7 +26,8 @@ def room_form_to_data(form: dict[str, str], *, with_slug: bool) -> dict:
     for flag in FLAGS:
         data[flag] = form.get(flag) == "on"
     raw = form.get("report_threshold", "3").strip()
-    data["report_threshold"] = int(raw) if raw.isdigit() and len(raw) < 4 else -1
+    threshold = parse_int(raw, maximum=999)
+    data["report_threshold"] = -1 if threshold is None else threshold
     data["crisis_hold"] = form.get("crisis_hold", "imminent")
     return data
 

@@ -26,10 +26,16 @@ def _with_zone(value: str | None, zone: str | None, field: str) -> str | None:
     if parsed.tzinfo is not None:
         return value
     try:
+        if zone and len(zone) > 64:
+            raise ValueError(zone)
         tz = ZoneInfo(zone) if zone else ZoneInfo("UTC")
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):
         raise Invalid("We didn't recognise that time zone.", code="invalid_timezone", field=field) from None
-    return parsed.replace(tzinfo=tz).isoformat()
+    try:
+        return parsed.replace(tzinfo=tz).isoformat()
+    except (OverflowError, ValueError):  # year 1 or 9999 in a zone far from UTC
+        raise Invalid(f"{field} is out of the range of dates we can schedule.", code="invalid_datetime",
+                      field=field) from None
 
 
 def _back(slug: str) -> RedirectResponse:

@@ -15,6 +15,7 @@ from server.auth import require_staff, require_user
 from server.errors import AppError, Invalid
 from server.models.moderation import Notification
 from server.templating import render
+from server.validation import parse_int
 from server.views.common import path_int, services, viewer
 from server.views.forms import form_data
 
@@ -104,7 +105,8 @@ async def mod_decide(request: Request) -> Response:
 async def _checked_ids(request: Request) -> list[int]:
     """Every selected ``ids`` checkbox (form_data keeps only the first value of a name)."""
     raw = parse_qs((await request.body()).decode("utf-8"), max_num_fields=400)
-    return [int(i) for i in raw.get("ids", []) if i.isdigit() and len(i) <= 12]
+    ids = [parse_int(i) for i in raw.get("ids", [])]
+    return [i for i in ids if i is not None]
 
 
 async def mod_bulk(request: Request) -> Response:

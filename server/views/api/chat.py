@@ -11,7 +11,7 @@ from server.auth import require_user
 from server.errors import BadRequest
 from server.realtime import frames, stream
 from server.realtime.frames import ViewerView
-from server.validation import json_body
+from server.validation import INT64_MAX, json_body, parse_int
 from server.views.api import openapi
 from server.views.common import json, services, viewer
 
@@ -22,12 +22,12 @@ async def history(request: Request) -> JSONResponse:
     require_user(v)
     room = await reading.access_room(request.path_params["slug"], v)
     raw_after = request.query_params.get("after")
-    if raw_after is not None and (not raw_after.isdigit() or len(raw_after) > 18):
+    after = parse_int(raw_after, maximum=INT64_MAX) if raw_after is not None else None
+    if raw_after is not None and after is None:
         raise BadRequest("after must be an event id (a whole number).", code="invalid_after")
     limit = reading.page_size(request.query_params.get("limit") or "50")
     view = ViewerView(v.user.id if v.user else None, v.is_staff, await stream.blocked_by(v.user.id if v.user else None))
     top = await stream.last_seq(room.id)
-    after = int(raw_after) if raw_after is not None else None
     messages = await stream.recent_messages(room, view, top, limit, after=after)
     return json({"room": room.slug, "messages": messages, "last_id": top})
 

@@ -11,7 +11,7 @@ from server.auth import require_admin, require_staff, require_user
 from server.errors import Invalid
 from server.models.moderation import Notification, WatchedWordEntry
 from server.serializers import iso
-from server.validation import json_body
+from server.validation import json_body, parse_int
 from server.views.api import openapi
 from server.views.common import json, path_int, services, viewer
 
@@ -43,13 +43,23 @@ async def decide(request: Request) -> JSONResponse:
     return json({"decided": count, "action": decision.action})
 
 
+MAX_BULK = 200
+
+
+def _queue_ids(raw: object) -> list[int]:
+    """A JSON list of queue item ids: integers (not strings or floats) that fit the id column."""
+    parsed = [parse_int(i) if isinstance(i, int) else None for i in raw] if isinstance(raw, list) else [None]
+    ids = [i for i in parsed if i is not None]
+    if len(ids) != len(parsed) or len(ids) > MAX_BULK:
+        raise Invalid(f"ids must be a list of at most {MAX_BULK} queue item ids.", code="wrong_type", field="ids")
+    return ids
+
+
 async def bulk(request: Request) -> JSONResponse:
     v = await viewer(request)
     require_staff(v)
     data = await json_body(request, {"ids", "action", "reason", "duration"}, {"ids", "action"})
-    ids = data["ids"]
-    if not isinstance(ids, list) or not all(isinstance(i, int) and not isinstance(i, bool) for i in ids):
-        raise Invalid("ids must be a list of queue item ids.", code="wrong_type", field="ids")
+    ids = _queue_ids(data["ids"])
     if data["action"] == "edit_approve":
         raise Invalid("Edit-and-approve works on one item at a time.", code="invalid_action", field="action")
     decision = review.parse_decision(data["action"], data.get("reason"), data.get("duration"))
