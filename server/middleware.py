@@ -6,6 +6,10 @@
   ``X-CSRF-Token`` header) on every unsafe request that is not bearer
   authenticated, plus an Origin check. Bearer requests are immune (browsers
   never attach them on their own) and need no token.
+- What kind of endpoint it is decides, never the claimed ``Content-Type``:
+  pages (forms) always need the token; ``/api/`` endpoints take only a real
+  JSON body (415 otherwise), which a cross-site form cannot send, so they need
+  the token only when a session cookie is present.
 """
 from __future__ import annotations
 
@@ -19,6 +23,7 @@ from starlette.datastructures import Headers, MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from server.auth import CSRF_COOKIE, SESSION_COOKIE
+from server.validation import parse_int
 
 MAX_BODY = 1024 * 1024
 SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
@@ -47,6 +52,14 @@ SECURITY_HEADERS = {
 
 def _json_error(status: int, code: str, message: str) -> tuple[int, bytes]:
     return status, json.dumps({"error": {"code": code, "message": message}}).encode()
+
+
+def is_json_type(content_type: str | None) -> bool:
+    """``application/json``, optionally with a charset parameter, and nothing else."""
+    media, *params = (content_type or "").split(";")
+    if media.strip().lower() != "application/json":
+        return False
+    return all(p.strip().lower().startswith("charset=") for p in params if p.strip())
 
 
 def origin_allowed(origin: str | None, headers: Headers, scheme: str, site_url: str | None) -> bool:
@@ -105,10 +118,11 @@ class GuardMiddleware:
 
         length = headers.get("content-length")
         if length is not None:
-            if not length.isdigit():
+            size = parse_int(length, maximum=2**63 - 1)
+            if size is None:
                 await reject(400, "bad_request", "The request's length header is not valid.")
                 return
-            if int(length) > MAX_BODY:
+            if size > MAX_BODY:
                 await reject(413, "too_large", "That request is too large (the limit is 1 MiB).")
                 return
 
@@ -134,17 +148,23 @@ class GuardMiddleware:
             more = message.get("more_body", False)
         body = b"".join(chunks)
 
+        is_api = scope.get("path", "").startswith("/api/")
+        if is_api and body and not is_json_type(headers.get("content-type")):
+            await reject(415, "unsupported_media_type",
+                         "This endpoint takes a JSON body: send it with 'Content-Type: application/json'.")
+            return
+
         is_bearer = headers.get("authorization", "").lower().startswith("bearer ")
         if not is_bearer:
             if not origin_allowed(headers.get("origin"), headers, scope.get("scheme", "http"), self.site_url):
                 await reject(403, "bad_origin", "This request came from another site and was refused.")
                 return
-            content_type = headers.get("content-type", "").split(";")[0].strip().lower()
-            has_session = SESSION_COOKIE in cookies
-            json_without_cookie = content_type == "application/json" and not has_session
-            if not json_without_cookie:
+            # A JSON API call without a session cookie carries no ambient authority; anything else
+            # (every form, whatever Content-Type it claims) must prove it came from our own page.
+            if not (is_api and SESSION_COOKIE not in cookies):
                 submitted = headers.get("x-csrf-token")
-                if submitted is None and content_type == "application/x-www-form-urlencoded":
+                if submitted is None and not is_api:
+                    # Pages read their body as a form whatever it is labelled, so the token is read alike.
                     try:
                         submitted = parse_qs(body.decode("utf-8"), max_num_fields=200).get(
                             "csrf_token", [None])[0]

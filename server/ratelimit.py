@@ -77,6 +77,15 @@ class RateLimiter:
         for key in keys:
             await self._run(lambda limiter, key=key: limiter.hit(item, "securebase", key))
 
+    async def count(self, rate: str, key: str) -> int:
+        """How many hits ``key`` has in the current window of ``rate`` (at most its limit)."""
+        item = parse(rate)
+
+        async def stats(limiter: MovingWindowRateLimiter) -> int:
+            window = await limiter.get_window_stats(item, "securebase", key)
+            return max(0, item.amount - window.remaining)
+        return await self._run(stats)
+
     async def clear(self, rate: str, key: str) -> None:
         for limiter in (self._memory, self._shared):
             if limiter is None:

@@ -52,8 +52,9 @@ class Settings:
     site_url: str | None = None  # public origin, e.g. https://securebase.example; None: trust the Host header
     session_days: int = 30
     cookie_secure: bool | None = None  # None: Secure when the request came over https
-    login_attempts: str = "5/5minute"  # failed sign-ins per handle
+    login_attempts: str = "5/5minute"  # failed sign-ins per (handle, address) pair; password re-checks per member
     login_attempts_address: str = "20/5minute"  # failed sign-ins per client address
+    login_slow_after: str = "5/15minute"  # failures per handle (any address) after which each try waits 1-8 s
     register_attempts: str = "10/hour"
     post_rate: str = "10/minute"
     chat_rate: str = "20/10second"
@@ -66,6 +67,10 @@ class Settings:
     redis_prefix: str = ""  # Redis channel/key prefix; "": derived from DATABASE_URL (one site, one prefix)
     crisis_escalate_after: float = 300.0  # seconds an imminent crisis item may wait unacknowledged
     alert_webhook_url: str | None = None  # POSTed {"event": "crisis_unacknowledged", ...} on escalation
+    log_addresses: bool = False  # client addresses in the access log (off: logs hold no addresses)
+    max_sockets_per_user: int = 10  # live sockets one member may hold per process; the oldest is closed
+    ws_ticket_seconds: float = 30.0  # lifetime of a one-time websocket ticket (POST /api/ws-ticket)
+    header_timeout: float = 10.0  # seconds a connection may take to send a request's headers
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
@@ -80,6 +85,7 @@ class Settings:
             cookie_secure=_bool("SECUREBASE_COOKIE_SECURE", False) if _env("SECUREBASE_COOKIE_SECURE") else None,
             login_attempts=_env("SECUREBASE_LOGIN_RATE", "5/5minute") or "5/5minute",
             login_attempts_address=_env("SECUREBASE_LOGIN_ADDRESS_RATE", "20/5minute") or "20/5minute",
+            login_slow_after=_env("SECUREBASE_LOGIN_SLOW_AFTER", "5/15minute") or "5/15minute",
             register_attempts=_env("SECUREBASE_REGISTER_RATE", "10/hour") or "10/hour",
             post_rate=_env("SECUREBASE_POST_RATE", "10/minute") or "10/minute",
             chat_rate=_env("SECUREBASE_CHAT_RATE", "20/10second") or "20/10second",
@@ -92,6 +98,10 @@ class Settings:
             redis_prefix=_env("SECUREBASE_REDIS_PREFIX", "") or "",
             crisis_escalate_after=float(_env("SECUREBASE_CRISIS_ESCALATE_AFTER", "300") or 300),
             alert_webhook_url=_env("SECUREBASE_ALERT_WEBHOOK_URL"),
+            log_addresses=_bool("SECUREBASE_LOG_ADDRESSES", False),
+            max_sockets_per_user=_int("SECUREBASE_MAX_SOCKETS_PER_USER", 10),
+            ws_ticket_seconds=float(_env("SECUREBASE_WS_TICKET_SECONDS", "30") or 30),
+            header_timeout=float(_env("SECUREBASE_HEADER_TIMEOUT", "10") or 10),
         )
         for key, value in overrides.items():
             setattr(s, key, value)

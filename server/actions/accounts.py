@@ -1,6 +1,7 @@
 """Account state changes: register, sign in/out, profile, delete."""
 from __future__ import annotations
 
+import asyncio
 import logging
 import secrets
 
@@ -12,12 +13,15 @@ from server import passwords
 from server.actions.context import Services
 from server.auth import account_blocked, create_session, revoke_all_sessions, utcnow
 from server.errors import Conflict, Forbidden, Invalid, Unauthenticated
+from server.events import Event, EventBuffer, user_channel
 from server.models.accounts import Session, User
 from server.models.chat import ChatMessage
 from server.models.posts import Post, Thread
 from server.validation import clean_text, optional_str
 
 log = logging.getLogger("securebase.accounts")
+
+CLOSE_SIGNED_OUT = 4401  # the hub's code for "sign in again" (realtime imports actions, not the reverse)
 
 EMAIL_MAX = 254
 
@@ -64,37 +68,81 @@ async def do_register(svc: Services, *, handle: object, password: object, email:
     return user
 
 
+BAD_CREDENTIALS = "That handle and password don't match."
+TOO_MANY = "Too many sign-in attempts. Please wait a few minutes and try again."
+MAX_DELAY = 8.0
+
+
+def _counter_rate(rate: str) -> str:
+    """A rate with the same window as ``rate`` but room to count far past its limit."""
+    return "1000/" + rate.partition("/")[2]
+
+
+async def _slow_down(svc: Services, key: str) -> None:
+    """Past the per-handle allowance, wait longer each time (1, 2, 4, then 8 s): slows guessing
+    from many addresses without ever refusing the owner's right password from a new one."""
+    rate = svc.settings.login_slow_after
+    failures = await svc.limiter.count(_counter_rate(rate), key)
+    allowed = int(rate.partition("/")[0] or 5)
+    if failures >= allowed:
+        await asyncio.sleep(min(2.0 ** (failures - allowed), MAX_DELAY))
+
+
 async def do_login(svc: Services, *, handle: object, password: object, address: str,
                    kind: str) -> tuple[User, str]:
-    """Check credentials (throttled per handle and per address) and start a session."""
-    if not isinstance(handle, str) or not isinstance(password, str) or passwords.handle_error(handle) \
-            or len(password) > passwords.MAX_PASSWORD:
-        raise Unauthenticated("That handle and password don't match.", code="bad_credentials")
-    key = handle.lower()
-    handle_key, address_key = f"login-handle:{key}", f"login-addr:{address}"
-    message = "Too many sign-in attempts. Please wait a few minutes and try again."
-    await svc.limiter.guard(svc.settings.login_attempts, handle_key, message=message)
-    await svc.limiter.guard(svc.settings.login_attempts_address, address_key, message=message)
-    user = await User.get_or_none(handle_lower=key, deleted=False)
-    ok = passwords.verify_password(user.password_hash if user else passwords.DUMMY_HASH, password)
+    """Check credentials and start a session.
+
+    Failures are limited per (handle, address) pair and per address; per handle
+    they only add a growing delay, so guessing from elsewhere can't lock the
+    owner out. Unknown and existing handles are answered alike.
+    """
+    key = passwords.handle_key(handle) or "-"  # "-" can never be a handle
+    pair_key, address_key, handle_key = f"login-pair:{key}:{address}", f"login-addr:{address}", f"login-handle:{key}"
+    await svc.limiter.guard(svc.settings.login_attempts, pair_key, message=TOO_MANY)
+    await svc.limiter.guard(svc.settings.login_attempts_address, address_key, message=TOO_MANY)
+    if key != "-":  # no account can match a malformed handle, so there is nothing to slow
+        await _slow_down(svc, handle_key)
+    user = await User.get_or_none(handle_lower=key, deleted=False) if key != "-" else None
+    ok = isinstance(password, str) and len(password) <= passwords.MAX_PASSWORD and passwords.verify_password(
+        user.password_hash if user else passwords.DUMMY_HASH, password)
     if user is None or not ok:
         # Only failures count, so members behind one address don't lock each other out.
-        await svc.limiter.record(svc.settings.login_attempts, handle_key)
+        await svc.limiter.record(svc.settings.login_attempts, pair_key)
         await svc.limiter.record(svc.settings.login_attempts_address, address_key)
-        raise Unauthenticated("That handle and password don't match.", code="bad_credentials")
+        await svc.limiter.record(_counter_rate(svc.settings.login_slow_after), handle_key)
+        raise Unauthenticated(BAD_CREDENTIALS, code="bad_credentials")
     if user.banned:
         raise Forbidden("This account has been banned.", code="banned")
     if passwords.needs_rehash(user.password_hash):
         user.password_hash = passwords.hash_password(password)
         await user.save(update_fields=["password_hash"])
-    await svc.limiter.clear(svc.settings.login_attempts, handle_key)
+    await svc.limiter.clear(svc.settings.login_attempts, pair_key)
     token = await create_session(user, kind=kind, days=svc.settings.session_days)
     return user, token
 
 
-async def do_logout(session: Session | None) -> None:
-    if session is not None:
-        await Session.filter(id=session.id).delete()
+async def check_password_throttled(svc: Services, user: User, password: object, address: str) -> None:
+    """Re-check a signed-in member's password (e.g. to delete the account), limited like sign-in."""
+    user_key, address_key = f"password-check:{user.id}", f"login-addr:{address}"
+    await svc.limiter.guard(svc.settings.login_attempts, user_key, message=TOO_MANY)
+    await svc.limiter.guard(svc.settings.login_attempts_address, address_key, message=TOO_MANY)
+    if not isinstance(password, str) or len(password) > passwords.MAX_PASSWORD \
+            or not passwords.verify_password(user.password_hash, password):
+        await svc.limiter.record(svc.settings.login_attempts, user_key)
+        await svc.limiter.record(svc.settings.login_attempts_address, address_key)
+        raise Unauthenticated("That password isn't right.", code="bad_credentials", field="password")
+    await svc.limiter.clear(svc.settings.login_attempts, user_key)
+
+
+async def do_logout(session: Session | None, svc: Services | None = None) -> None:
+    """End one session; with ``svc``, that session's live sockets close at once (others stay)."""
+    if session is None:
+        return
+    await Session.filter(id=session.id).delete()
+    if svc is not None:
+        await EventBuffer([Event(user_channel(session.user_id), {
+            "type": "close", "code": CLOSE_SIGNED_OUT, "session_id": session.id,
+            "reason": "You signed out."})]).flush(svc.broker)
 
 
 async def do_update_profile(user: User, *, bio: object = None, country: object = None,
@@ -127,7 +175,7 @@ async def do_set_role(user: User, role: str) -> User:
     return user
 
 
-async def do_delete_account(user: User, password: str) -> None:
+async def do_delete_account(svc: Services, user: User, password: object, address: str) -> None:
     """Delete an account: anonymize the user row, blank everything it wrote.
 
     Threads stay (other members replied in them) but lose their author; the
@@ -135,8 +183,7 @@ async def do_delete_account(user: User, password: str) -> None:
     """
     if account_blocked(user) and user.deleted:
         return
-    if not passwords.verify_password(user.password_hash, password):
-        raise Unauthenticated("That password isn't right.", code="bad_credentials", field="password")
+    await check_password_throttled(svc, user, password, address)
     async with in_transaction():
         await Post.filter(author_id=user.id).update(
             body="", body_html="", status="deleted", status_reason="account deleted", author_id=None)
@@ -152,4 +199,6 @@ async def do_delete_account(user: User, password: str) -> None:
         user.password_hash = passwords.hash_password(secrets.token_urlsafe(32))
         user.deleted = True
         await user.save()
+    await EventBuffer([Event(user_channel(user.id), {
+        "type": "close", "code": CLOSE_SIGNED_OUT, "reason": "This account was deleted."})]).flush(svc.broker)
     log.info("account deleted id=%s at %s", user.id, utcnow().isoformat())

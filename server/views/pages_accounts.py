@@ -6,7 +6,7 @@ from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
 import moderation
-from server import serializers
+from server import passwords, serializers
 from server.actions import accounts as actions
 from server.actions import members
 from server.auth import require_user
@@ -75,8 +75,8 @@ async def signout(request: Request) -> Response:
 
 async def profile(request: Request) -> Response:
     v = await viewer(request)
-    handle = request.path_params["handle"]
-    user = await User.get_or_none(handle_lower=handle.lower(), deleted=False)
+    key = passwords.handle_key(request.path_params["handle"])
+    user = await User.get_or_none(handle_lower=key, deleted=False) if key else None
     if user is None:
         raise NotFound("We couldn't find that member.")
     posts = await Post.filter(author_id=user.id, status="visible", thread__status="visible") \
@@ -111,7 +111,7 @@ async def delete_account(request: Request) -> Response:
     user = require_user(v)
     form = await form_data(request)
     try:
-        await actions.do_delete_account(user, form.get("password", ""))
+        await actions.do_delete_account(services(request), user, form.get("password", ""), client_address(request))
     except AppError as exc:
         ctx = {"form": serializers.user_private(user), "errors": {"delete_password": exc.message},
                "countries": moderation.SUPPORTED_COUNTRIES, "saved": False}

@@ -49,7 +49,7 @@ async def update_me(request: Request) -> JSONResponse:
 async def delete_me(request: Request) -> Response:
     user = require_user(await viewer(request))
     data = await json_body(request, {"password"}, {"password"})
-    await actions.do_delete_account(user, data["password"] if isinstance(data["password"], str) else "")
+    await actions.do_delete_account(services(request), user, data["password"], client_address(request))
     return Response(status_code=204)
 
 
