@@ -182,17 +182,20 @@ def sentence(raw: str, start: int, end: int) -> str:
 _AS_MYSELF = re.compile(r"\bas (someone|somebody|a person|one|a guy|a girl|a woman|a man) (who|that)\b[^.!?]*$")
 
 
+def _nearest_is(before: str, others: frozenset[str], window: int) -> bool:
+    """True when, reading back from the match, a word of `others` comes before a first-person one."""
+    for word in reversed(WORD.findall(before)[-window:]):
+        if word in FIRST_PERSON:
+            return False
+        if word in others:
+            return True
+    return False
+
+
 def someone_else(before: str) -> bool:
     """True when the nearest subject before the match is another person
     ("as someone who thinks about suicide daily" is the writer)."""
-    if _AS_MYSELF.search(before):
-        return False
-    for word in reversed(WORD.findall(before)[-12:]):
-        if word in FIRST_PERSON:
-            return False
-        if word in THIRD_PERSON:
-            return True
-    return False
+    return not _AS_MYSELF.search(before) and _nearest_is(before, THIRD_PERSON, 12)
 
 
 SECOND_PERSON = frozenset("you youre youve youd youll your yourself u ur".split())
@@ -200,12 +203,7 @@ SECOND_PERSON = frozenset("you youre youve youd youll your yourself u ur".split(
 
 def addressed(before: str) -> bool:
     """True when the nearest subject before the match is "you": a reply to someone."""
-    for word in reversed(WORD.findall(before)[-8:]):
-        if word in FIRST_PERSON:
-            return False
-        if word in SECOND_PERSON:
-            return True
-    return False
+    return _nearest_is(before, SECOND_PERSON, 8)
 
 
 _ABOUT_OTHERS = re.compile(
