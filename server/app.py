@@ -15,11 +15,13 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from server import db
+from server.access_log import AccessLogMiddleware
 from server.actions.context import Services
 from server.errors import AppError
 from server.events import Broker, InProcessBroker
 from server.middleware import GuardMiddleware
 from server.ratelimit import RateLimiter
+from server.response_headers import ResponseHeadersMiddleware, error_headers
 from server.settings import Settings
 from server.templating import render_error_page
 
@@ -85,8 +87,10 @@ async def http_error(request: Request, exc: Exception) -> Response:
 
 async def server_error(request: Request, exc: Exception) -> Response:
     log.error("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
+    # Starlette answers 500s outside every middleware, so the security headers are added here.
     return _error_response(request, 500, "server_error",
-                           "Something went wrong on our side. Nothing you wrote was lost; please try again.")
+                           "Something went wrong on our side. Nothing you wrote was lost; please try again.",
+                           error_headers())
 
 def create_app(settings: Settings | None = None) -> Starlette:
     settings = settings or Settings.from_env()
@@ -100,6 +104,8 @@ def create_app(settings: Settings | None = None) -> Starlette:
                                       limiter=RateLimiter(settings.redis_url, settings.redis_prefix))
         from server.realtime.hub import Hub
         app.state.hub = Hub(broker, settings)
+        from server.realtime.tickets import make_store
+        app.state.tickets = make_store(broker, settings.redis_prefix, settings.ws_ticket_seconds)
         from server.actions.crisis_alerts import EscalationLoop
         escalation = EscalationLoop(app.state.services)
         escalation.start()
@@ -111,10 +117,11 @@ def create_app(settings: Settings | None = None) -> Starlette:
             await broker.stop()
             await db.close()
 
+    from server.realtime.tickets import routes as ticket_routes
     from server.views import routes as view_routes
 
     static_dir = str(resources.files("frontend").joinpath("static"))
-    routes = [*view_routes(), Mount("/static", StaticFiles(directory=static_dir), name="static")]
+    routes = [*view_routes(), *ticket_routes, Mount("/static", StaticFiles(directory=static_dir), name="static")]
     app = Starlette(
         routes=routes,
         lifespan=lifespan,
@@ -123,6 +130,8 @@ def create_app(settings: Settings | None = None) -> Starlette:
     app.state.settings = settings
     app.add_middleware(StaffCountMiddleware)  # inner: runs after the guards
     app.add_middleware(GuardMiddleware, site_url=settings.site_url)
+    app.add_middleware(ResponseHeadersMiddleware)
+    app.add_middleware(AccessLogMiddleware, log_addresses=settings.log_addresses)  # outermost: times it all
     return app
 
 def app_factory() -> Starlette:

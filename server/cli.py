@@ -38,12 +38,19 @@ def cmd_serve(args: argparse.Namespace) -> int:
     os.environ.setdefault("SECUREBASE_DATA_DIR", str(settings.data_dir))
     print(f"SecureBase on http://{args.host}:{args.port} ({'SQLite' if settings.is_sqlite else 'PostgreSQL'}"
           f", {'Redis' if settings.redis_url else 'in-process'} fan-out)", flush=True)
+    from server.access_log import uvicorn_log_config
     uvicorn.run("server.app:app_factory", factory=True, host=args.host, port=args.port,
                 workers=args.workers, log_level=args.log_level, proxy_headers=True,
                 forwarded_allow_ips=args.forwarded_allow_ips, ws="auto", ws_max_size=64 * 1024,
                 # Short chat frames gain little from deflate; it doubled p99 at 1,000 members (bench/).
                 ws_per_message_deflate=False,
-                server_header=False, access_log=False)  # access lines would log ?token= and addresses
+                # Slow or partial requests are dropped: headers within header_timeout, idle
+                # keep-alive connections after 5 s, and at most this many connections at once.
+                http="server.http_protocol:HeaderTimeoutProtocol", timeout_keep_alive=5,
+                h11_max_incomplete_event_size=16 * 1024, limit_concurrency=args.limit_concurrency,
+                # uvicorn's access lines hold query strings (?ticket=, ?token=) and client addresses:
+                # off, and its websocket lines filtered; server/access_log.py writes our own.
+                server_header=False, access_log=False, log_config=uvicorn_log_config(args.log_level))
     return 0
 
 
@@ -122,6 +129,8 @@ def parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument("--workers", type=int, default=1)
     serve.add_argument("--log-level", default="info")
+    serve.add_argument("--limit-concurrency", type=int, default=2000,
+                       help="connections (sockets included) per worker before new ones get 503")
     serve.add_argument("--forwarded-allow-ips", default="127.0.0.1",
                        help="proxies trusted for X-Forwarded-Proto/For")
     serve.set_defaults(func=cmd_serve)

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import itertools
 import logging
+import time
 from collections import deque
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -32,6 +34,31 @@ log = logging.getLogger("securebase.realtime")
 
 CLOSE_TOO_SLOW = 1013  # "try again later": the client resumes
 CLOSE_GOING_AWAY = 1001
+
+
+RESUMES_PER_WINDOW = 5
+RESUME_WINDOW = 10  # seconds
+_opened = itertools.count()
+
+
+class FrameBudget:
+    """At most ``limit`` frames of one kind per ``window`` seconds, per socket (a sliding window).
+
+    A resume re-reads the room from the database; unlimited, a loop of them burns server CPU.
+    """
+
+    def __init__(self, limit: int = RESUMES_PER_WINDOW, window: int = RESUME_WINDOW) -> None:
+        self.limit, self.window = limit, window
+        self._times: deque[float] = deque()
+
+    def take(self) -> bool:
+        now = time.monotonic()
+        while self._times and self._times[0] <= now - self.window:
+            self._times.popleft()
+        if len(self._times) >= self.limit:
+            return False
+        self._times.append(now)
+        return True
 
 
 @dataclass(frozen=True)
@@ -74,6 +101,8 @@ class Client:
         self.close_reason = ""
         self.writer_task: asyncio.Task[None] | None = None
         self.done = asyncio.Event()
+        self.opened = next(_opened)  # order of opening, for closing a member's oldest socket
+        self.resume_budget = FrameBudget()
 
     # --- feeding the queue (never blocks) ---------------------------------------
 

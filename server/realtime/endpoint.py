@@ -2,11 +2,13 @@
 and ``WS /ws/site`` (every page of a signed-in member: their user channel, plus the
 mod channel for staff, so crisis alerts reach a moderator wherever they are).
 
-Handshake: the session cookie (browsers; the Origin must be the site's own)
-or ``?token=`` / ``Authorization: Bearer`` (API clients). A cross-origin
+Handshake: the session cookie (browsers; the Origin must be the site's own),
+or for API clients ``?ticket=`` (one-time, from ``POST /api/ws-ticket``, see
+tickets.py) or ``Authorization: Bearer``. ``?token=`` still works but is
+deprecated: a URL is the wrong place for a session token. A cross-origin
 cookie handshake is refused (HTTP 403). Other refusals are a close code the
 page can explain: 4401 sign in, 4003 banned/suspended, 4403 not staff,
-4404 no such room.
+4404 no such room; 4008 closes a member's oldest socket past the per-member cap.
 
 Client → server frames: ``resume {after}`` (start or restart the stream
 after an id; ``after`` null: recent history), ``send {body, client_id}``,
@@ -25,7 +27,7 @@ from starlette.routing import WebSocketRoute
 from starlette.websockets import WebSocket
 
 from server.actions import chat, crisis_alerts
-from server.auth import Viewer, account_blocked, viewer_for
+from server.auth import ANONYMOUS, Viewer, account_blocked, viewer_for
 from server.errors import AppError, RateLimited
 from server.events import MOD_CHANNEL, user_channel
 from server.middleware import origin_allowed
@@ -33,6 +35,7 @@ from server.models.rooms import Room
 from server.realtime import frames
 from server.realtime.connection import Client
 from server.realtime.hub import CLOSE_NOT_STAFF, CLOSE_POLICY, CLOSE_SIGNED_OUT, Hub
+from server.realtime.tickets import viewer_for_ticket
 from server.views.common import services
 
 log = logging.getLogger("securebase.realtime")
@@ -52,9 +55,15 @@ async def _refuse(ws: WebSocket, code: int, reason: str) -> None:
 
 async def _authenticate(ws: WebSocket) -> Viewer | None:
     """The viewer, or None when the handshake was refused or closed."""
-    viewer = await viewer_for(ws)
+    ticket = ws.query_params.get("ticket")
+    if ticket is not None:
+        viewer = await viewer_for_ticket(ws.app.state.tickets, ticket) or ANONYMOUS
+        ws.scope["securebase.viewer"] = viewer
+    else:
+        viewer = await viewer_for(ws)
     settings = services(ws).settings
-    if viewer.via != "bearer" and not origin_allowed(ws.headers.get("origin"), ws.headers,
+    # Bearer and ticket handshakes carry no ambient credential, so any origin may make them.
+    if viewer.via not in ("bearer", "ticket") and not origin_allowed(ws.headers.get("origin"), ws.headers,
                                                      ws.url.scheme, settings.site_url):
         await ws.close(1008)  # before accept: the handshake is refused with 403
         return None
@@ -159,12 +168,17 @@ async def room_socket(ws: WebSocket) -> None:
                  "last_id": room.event_seq, "archived": room.archived, "max_body": chat.MAX_CHAT})
     after = _after_param(ws.query_params.get("after"))
     if after is not None:
+        client.resume_budget.take()
         client.request_resume(after)
 
     async def read() -> None:
         async for data in _frames(ws, client):
             kind = data["type"]
             if kind == "resume":
+                if not client.resume_budget.take():
+                    client.push(frames.error_frame("rate_limited", "Too many resume frames; wait a few seconds.",
+                                                   retry_after=client.resume_budget.window))
+                    continue
                 raw = data.get("after")
                 after = _after_param(raw)
                 if raw is not None and after is None:

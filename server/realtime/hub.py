@@ -33,6 +33,7 @@ CLOSE_POLICY = 4003  # banned or suspended
 CLOSE_SIGNED_OUT = 4401
 CLOSE_NOT_STAFF = 4403
 CLOSE_RESTART = 1012
+CLOSE_TOO_MANY = 4008  # a member opened more sockets than allowed: their oldest is closed
 
 
 class RoomGroup:
@@ -70,6 +71,10 @@ class Hub:
         return float(getattr(self.settings, "socket_recheck_seconds", 15) or 15)
 
     @property
+    def max_sockets(self) -> int:
+        return int(getattr(self.settings, "max_sockets_per_user", 10) or 10)
+
+    @property
     def queue_size(self) -> int:
         return int(getattr(self.settings, "ws_send_queue", 256) or 256)
 
@@ -89,9 +94,17 @@ class Hub:
         uid = client.user_id
         if uid is None:
             return
+        self._enforce_cap(uid)
         self.users[uid].add(client)
         if uid not in self._user_unsubs:
             self._user_unsubs[uid] = self.broker.subscribe(user_channel(uid), self._user_handler(uid))
+
+    def _enforce_cap(self, uid: int) -> None:
+        """Make room for one more socket of this member (in this process) by closing the oldest."""
+        open_ = sorted((c for c in self.users.get(uid, ()) if c.close_code is None), key=lambda c: c.opened)
+        for old in open_[:max(0, len(open_) - self.max_sockets + 1)]:
+            old.kill(CLOSE_TOO_MANY, f"Too many open connections (the limit is {self.max_sockets}); "
+                                     "this, the oldest, was closed.")
 
     def unregister(self, client: Client) -> None:
         self.clients.discard(client)
@@ -176,8 +189,10 @@ class Hub:
                 code = payload.get("code")
                 code = code if isinstance(code, int) and 4000 <= code <= 4999 else CLOSE_POLICY
                 reason = str(payload.get("reason") or "This account can't use the chat right now.")
+                session_id = payload.get("session_id")  # set: only that session's sockets (sign-out)
                 for c in list(self.users.get(uid, ())):
-                    c.kill(code, reason)
+                    if session_id is None or c.session_id == session_id:
+                        c.kill(code, reason)
                 return
             if isinstance(kind, str) and not kind.startswith("_"):
                 for c in list(self.users.get(uid, ())):

@@ -48,6 +48,7 @@ class LiveServer:
     workers: int = 1
     proc: subprocess.Popen | None = None
     log_path: Path | None = None
+    log_level: str = "warning"  # the server's --log-level (info: uvicorn and the access log too)
 
     @property
     def url(self) -> str:
@@ -64,7 +65,7 @@ class LiveServer:
         log = open(self.log_path, "ab")
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "server.cli", "serve", "--port", str(self.port),
-             "--workers", str(self.workers), "--log-level", "warning"],
+             "--workers", str(self.workers), "--log-level", self.log_level],
             cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
