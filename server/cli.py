@@ -104,7 +104,10 @@ async def _set_role(settings: Settings, handle: str, role: str) -> None:
 
     await db.init(settings.database_url)
     try:
-        user = await User.get_or_none(handle_lower=handle.lower(), deleted=False)
+        from server.passwords import handle_key
+
+        key = handle_key(handle)
+        user = await User.get_or_none(handle_lower=key, deleted=False) if key else None
         if user is None:
             raise SystemExit(f"No account with handle {handle}.")
         try:

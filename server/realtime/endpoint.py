@@ -36,6 +36,7 @@ from server.realtime import frames
 from server.realtime.connection import Client
 from server.realtime.hub import CLOSE_NOT_STAFF, CLOSE_POLICY, CLOSE_SIGNED_OUT, Hub
 from server.realtime.tickets import viewer_for_ticket
+from server.validation import is_slug
 from server.views.common import services
 
 log = logging.getLogger("securebase.realtime")
@@ -154,7 +155,8 @@ async def room_socket(ws: WebSocket) -> None:
     viewer = await _authenticate(ws)
     if viewer is None:
         return
-    room = await Room.get_or_none(slug=ws.path_params["slug"])
+    slug = ws.path_params["slug"]
+    room = await Room.get_or_none(slug=slug) if is_slug(slug) else None
     if room is None:
         await _refuse(ws, CLOSE_NO_ROOM, "There is no room here.")
         return

@@ -7,10 +7,10 @@ from starlette.routing import Route
 
 from server import care, reading, serializers
 from server.actions import live
-from server.actions.screening import help_for_user
-from server.help_view import help_view
 from server.actions import posts as actions
+from server.actions.screening import help_for_user
 from server.errors import AppError
+from server.help_view import help_view
 from server.models.rooms import Room
 from server.templating import render
 from server.views import pages_accounts

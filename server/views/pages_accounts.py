@@ -67,7 +67,7 @@ async def signin(request: Request) -> Response:
 
 async def signout(request: Request) -> Response:
     v = await viewer(request)
-    await actions.do_logout(v.session)
+    await actions.do_logout(v.session, services(request))
     response = RedirectResponse("/", status_code=303)
     clear_session_cookie(request, response)
     return response

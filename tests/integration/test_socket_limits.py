@@ -68,8 +68,6 @@ async def test_rapid_resumes_get_an_error_and_the_socket_survives(live_server: L
         await ws.close()
 
 
-@pytest.mark.xfail(reason="the logout views (server/views/api/accounts.py, pages_accounts.py) must pass "
-                          "services(request) to do_logout; they belong to another change", strict=False)
 async def test_logout_closes_only_that_sessions_sockets(live_server: LiveServer) -> None:
     m = register(live_server.url)
     with httpx.Client(base_url=live_server.url, timeout=20) as c:

@@ -29,7 +29,7 @@ async def login(request: Request) -> JSONResponse:
 async def logout(request: Request) -> Response:
     v = await viewer(request)
     require_user(v)
-    await actions.do_logout(v.session)
+    await actions.do_logout(v.session, services(request))
     return Response(status_code=204)
 
 

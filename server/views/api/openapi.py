@@ -16,6 +16,8 @@ OPERATIONS: list[tuple[str, str, str, dict[str, Any] | None, int, bool]] = [
     ("post", "/api/auth/login", "Sign in; returns a bearer token", {"handle": "string", "password": "string"},
      200, False),
     ("post", "/api/auth/logout", "Revoke the current session", None, 204, True),
+    ("post", "/api/ws-ticket", "A one-time ticket (30 s) for opening a websocket with ?ticket= instead of a token "
+     "in the URL", None, 201, True),
     ("get", "/api/me", "The signed-in account", None, 200, True),
     ("patch", "/api/me", "Update bio, country or email", {"bio": "string?", "country": "string?",
                                                            "email": "string?"}, 200, True),
