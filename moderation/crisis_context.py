@@ -14,6 +14,7 @@ hit "topic": talk about suicide, not a crisis. A time ("tonight") or a decision
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 SENTENCE_END = re.compile(r"[.!?;\n]|\bbut\b")
 SENTENCE_END_REVERSED = re.compile(r"[.!?;\n]|\btub\b")  # "but", read backwards
@@ -98,6 +99,7 @@ MEDIA = re.compile(
 LANGUAGE = re.compile(
     r"\b(say|saying|use|using|write|writing|the (phrase|term|word|words|expression)|instead of|rather than|"
     r"stop saying|dont say|language|wording|terminology|phrase|phrasing)\b[^.!?\n]{0,25}['\"\u201c\u201d]|"
+    r"\b(algospeak|euphemism|euphemisms|can we (just )?say|the word \w+ (is|feels|sounds))\b|"
     r"['\"\u201c\u201d][^'\"\u201c\u201d]{0,30}['\"\u201c\u201d]\W+(\w+ )?(is|are|sounds|implies|means|helpful|"
     r"harmful|okay|ok|better|worse|offensive) |"
     r"\b(died by suicide|committed suicide\W+(implies|sounds|is outdated|suggests)|person first language|"
@@ -217,6 +219,7 @@ def about_the_writer(before: str, whole: str) -> bool:
     return bool(words & FIRST_PERSON) and not someone_else(before) and not _ABOUT_OTHERS.search(whole)
 
 
+@lru_cache(maxsize=4096)  # pure: a pasted wall of the same words is judged once, not 10,000 times
 def topic_reason(before: str, match: str, after: str, whole: str, joke_ok: bool, next_text: str = "") -> str | None:
     """Why this hit is talk about suicide rather than a crisis, or None. `joke_ok`: the
     hit is not itself a plan or means, so a joke marker may explain it away. `next_text`

@@ -19,6 +19,7 @@ from . import (
     final_arrangements,
     goodbyes,
     hopeless,
+    in_sight,
     indirect,
     last_steps,
     means,
@@ -56,6 +57,7 @@ ALL_RULES: tuple[Rule, ...] = (
     *under_way.RULES,
     *quiet_signs.RULES,
     *last_steps.RULES,
+    *in_sight.RULES,
 )
 
 __all__ = ["ALL_RULES", "CONCERN", "SELF_HARM", "SUICIDAL", "Rule"]

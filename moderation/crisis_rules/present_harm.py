@@ -47,7 +47,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "indirect.cut_too_deep",
         "distress",
-        "(cut|cutting|cuts|slice|slicing) ~(too|to|so|really|very|even) (deep|deeply|deeper)",
+        "(cut|cutting|cuts|slice|slicing) ~(too|to|so|really|very|even) (deep|deeply|deeper)|(want|need|going|have) to "
+        "go (deeper|too deep)",
         label=SELF_HARM,
         keep_negated=True,
         veto_after=r"^\W+(into (the|a) (budget|cake|wood|meat|dough))\b",
@@ -83,7 +84,8 @@ LATER_RULES: tuple[Rule, ...] = (
     Rule(
         "indirect.fresh_wounds",
         "distress",
-        f"(fresh|new|growing|open|bleeding|deep|latest) (cut|cuts|scar|scars|wound|wounds|burn|burns) on my {BODY}",
+        f"(fresh|new|growing|open|bleeding|deep|latest) (cut|cuts|scar|scars|wound|wounds|burn|burns) (on|all over|across) "
+        f"(my|both|both my|both of my) {BODY}",
         label=SELF_HARM,
         examples=("my sleeves hide the fresh cuts on my arm", "new burns on my thigh again"),
         not_examples=("the old scar on my knee from football",),
