@@ -136,14 +136,17 @@ def require_active(viewer: Viewer) -> User:
 
 
 def require_staff(viewer: Viewer) -> User:
+    """Staff powers end the moment a staff account is suspended or banned."""
     user = require_user(viewer)
     if not user.is_staff:
         raise Forbidden()
+    if account_blocked(user):
+        raise Forbidden("A suspended or banned account has no staff powers.", code="staff_suspended")
     return user
 
 
 def require_admin(viewer: Viewer) -> User:
-    user = require_user(viewer)
+    user = require_staff(viewer)
     if not user.is_admin:
         raise Forbidden()
     return user

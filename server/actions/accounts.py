@@ -10,8 +10,9 @@ from tortoise.transactions import in_transaction
 
 import moderation
 from server import passwords
+from server.actions import screening
 from server.actions.context import Services
-from server.auth import account_blocked, create_session, revoke_all_sessions, utcnow
+from server.auth import Viewer, account_blocked, create_session, require_active, revoke_all_sessions, utcnow
 from server.errors import Conflict, Forbidden, Invalid, Unauthenticated
 from server.events import Event, EventBuffer, user_channel
 from server.models.accounts import Session, User
@@ -149,8 +150,13 @@ async def do_update_profile(user: User, *, bio: object = None, country: object =
                             email: object = None) -> User:
     fields: list[str] = []
     if bio is not None:
-        user.bio = clean_text(bio, "bio", max_len=2000, required=False, label="Bio")
-        fields.append("bio")
+        text = clean_text(bio, "bio", max_len=2000, required=False, label="Bio")
+        if text != user.bio:
+            # A bio is shown to everyone at once: suspended members can't change it, and it is
+            # screened like a post but can't be held, so what review would hold is refused.
+            require_active(Viewer(user))
+            user.bio = await screening.screen_field(user, None, text, field="bio", label="Your bio")
+            fields.append("bio")
     if country is not None:
         code = country.strip().upper() if isinstance(country, str) else None
         if code == "UK":

@@ -77,8 +77,9 @@ def crisis_note(item: QueueItem, given: str | None, current: str | None) -> str 
 def _check_authority(moderator: User, author: User | None, decision: DecisionInput) -> None:
     if author is not None and author.id == moderator.id:
         raise Forbidden("Another moderator needs to review your own content.", code="own_content")
-    if decision.action in SANCTIONS and author is not None and author.is_admin and not moderator.is_admin:
-        raise Forbidden("Moderators can't sanction an admin.", code="cannot_sanction_admin")
+    if decision.action in SANCTIONS and author is not None and author.is_staff and not moderator.is_admin:
+        # Staff answer to admins: a moderator can't silence the colleague who might review them.
+        raise Forbidden("Only an admin can sanction a moderator or an admin.", code="cannot_sanction_staff")
 
 
 async def notify(user: User, kind: str, text: str, link: str, events: EventBuffer) -> Notification:

@@ -8,8 +8,10 @@ from importlib import resources
 from tortoise.transactions import in_transaction
 
 import moderation
+from server.actions import screening
 from server.auth import Viewer, require_admin
 from server.errors import Conflict, Invalid
+from server.models.accounts import User
 from server.models.moderation import AuditLog, WatchedWordEntry
 from server.models.rooms import Room
 from server.validation import clean_text, is_slug
@@ -80,6 +82,20 @@ def _room_fields(data: dict, *, partial: bool) -> dict:
     return out
 
 
+ROOM_TEXTS = {"name": "The room's name", "description": "The room's description",
+              "guidelines": "The room's guidelines"}
+
+
+async def _screen_room_texts(author: User, room: Room | None, fields: dict) -> None:
+    """Room texts are shown to everyone, so they pass moderation.review like posts (and can't wait
+    in the queue: what review would hold is refused)."""
+    for key, label in ROOM_TEXTS.items():
+        if fields.get(key):
+            fields[key] = await screening.screen_field(author, room, fields[key], field=key, label=label)
+    if "guidelines" in fields:
+        fields["guidelines_html"] = moderation.render_markdown(fields["guidelines"])
+
+
 async def do_create_room(viewer: Viewer, data: dict, default_threshold: int = 3) -> Room:
     admin = require_admin(viewer)
     slug = data.get("slug")
@@ -87,6 +103,7 @@ async def do_create_room(viewer: Viewer, data: dict, default_threshold: int = 3)
         raise Invalid("Slugs are 3 to 64 lowercase letters, digits and dashes.", code="invalid_slug",
                       field="slug")
     fields = {"report_threshold": default_threshold, **_room_fields(data, partial=False)}
+    await _screen_room_texts(admin, None, fields)
     async with in_transaction():
         if await Room.filter(slug=slug).exists():
             raise Conflict("A room with that slug exists already.", code="slug_taken", field="slug")
@@ -99,6 +116,7 @@ async def do_create_room(viewer: Viewer, data: dict, default_threshold: int = 3)
 async def do_update_room(viewer: Viewer, room: Room, data: dict) -> Room:
     admin = require_admin(viewer)
     fields = _room_fields(data, partial=True)
+    await _screen_room_texts(admin, room, fields)
     async with in_transaction():
         for key, value in fields.items():
             setattr(room, key, value)

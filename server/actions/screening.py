@@ -12,6 +12,7 @@ from typing import Any
 import moderation
 from moderation import Decision, ReviewContext, WatchedWord
 from server.auth import utcnow
+from server.errors import Invalid
 from server.events import MOD_CHANNEL, Event, EventBuffer
 from server.models.accounts import User
 from server.models.moderation import QueueItem, Sanction, WatchedWordEntry
@@ -40,6 +41,21 @@ async def review_context(user: User, room: Room | None, *, first_in_room: bool) 
 
 async def screen(user: User, room: Room | None, text: str, *, first_in_room: bool = False) -> Decision:
     return moderation.review(text, await review_context(user, room, first_in_room=first_in_room))
+
+
+async def screen_field(user: User, room: Room | None, text: str, *, field: str, label: str) -> str:
+    """Screen a member-written field that is shown without a queue (a bio, a room's texts).
+
+    Such a field can't wait for a moderator, so anything review would reject or hold is refused
+    with review's reasons. Returns the text to store (censored words already replaced).
+    """
+    if not text:
+        return text
+    decision = await screen(user, room, text)
+    if decision.action in ("reject", "hold"):
+        reasons = " ".join(decision.reasons) or "That can't be shown here."
+        raise Invalid(f"{label} can't be saved as written. {reasons}", code="rejected", field=field)
+    return decision.text
 
 
 def signals_json(decision: Decision) -> list[dict[str, Any]]:
