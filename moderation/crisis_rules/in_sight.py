@@ -52,4 +52,35 @@ RULES: tuple[Rule, ...] = (
         examples=("I've been staring at the bottle of pills for an hour.",),
         not_examples=(),
     ),
+    Rule(
+        "sight.wishing_my_death",
+        "distress",
+        "(wishing|wish|wished|wishes) (for )?(my own|my) (death|end)|(hate|hating) (everything about )?(being alive|"
+        "existing|life itself|my existence|having been born)",
+        veto_after=r"^\W+(early|on mondays|in (the|this) (heat|cold))\b",
+        examples=("Theres nothing that stops me from wishing my own death.", "I hate everything about being alive"),
+        not_examples=(),
+    ),
+    Rule(
+        "sight.attempts_lately",
+        "distress",
+        "(attempting|attempted|tried) ~(a few times|several times|many times|times|twice|again) (lately|recently|this "
+        "(week|month|year)|in the last (week|month|few weeks))",
+        keep_past=True,
+        self_only=True,
+        veto_after=r"^\W+(to (pass|quit|call|reach|get|learn|cook|bake))\b",
+        examples=("I've attempted twice recently and nobody knows",),
+        not_examples=("I tried again lately to quit sugar",),
+        veto_before=r"\b(quit|quitting|diet|test|exam|driving|smoking|recipe)\b[^.!?]*$",
+    ),
+    Rule(
+        "sight.final_days",
+        "distress",
+        "(my|these|these are my|for my) (final|last) (days|weeks|months|hours|moments|breaths)",
+        final=True,
+        veto_after=r"^\W+(of|at|in|before) (the |my |this )?(holiday|vacation|school|term|uni|university|college|work|job|"
+        r"contract|trip|internship|summer|lease|tenancy)\b",
+        examples=("I want to enjoy my final days before I go",),
+        not_examples=("these are my last days of the holiday",),
+    ),
 )
