@@ -3,6 +3,8 @@
 - ``Cache-Control: no-store`` on every HTTP response outside ``/static/``
   (pages differ by viewer and hold what members wrote; API answers are
   personal), unless the endpoint chose its own.
+- ``X-Robots-Tag: noindex, nofollow`` on member content (threads, rooms,
+  profiles, the API, moderation and care pages): search engines keep out.
 - Websocket handshakes: the security headers on the ``101``, and a refusal
   before accept (``websocket.close``) becomes a ``403`` carrying them too,
   where the server supports the denial-response extension (uvicorn does).
@@ -15,6 +17,7 @@ from __future__ import annotations
 from starlette.datastructures import MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from server.members_only import is_member_content
 from server.middleware import SECURITY_HEADERS
 
 NO_STORE = "no-store"
@@ -39,11 +42,15 @@ class ResponseHeadersMiddleware:
                 await self.app(scope, receive, send)
                 return
 
+            noindex = is_member_content(scope.get("path", ""))
+
             async def send_http(message: Message) -> None:
                 if message["type"] == "http.response.start":
                     headers = MutableHeaders(scope=message)
                     if "cache-control" not in headers:
                         headers["cache-control"] = NO_STORE
+                    if noindex:
+                        headers["x-robots-tag"] = "noindex, nofollow"
                 await send(message)
 
             await self.app(scope, receive, send_http)

@@ -71,6 +71,7 @@ class Settings:
     max_sockets_per_user: int = 10  # live sockets one member may hold per process; the oldest is closed
     ws_ticket_seconds: float = 30.0  # lifetime of a one-time websocket ticket (POST /api/ws-ticket)
     header_timeout: float = 10.0  # seconds a connection may take to send a request's headers
+    public_read: bool = False  # signed-out visitors may read threads (off: members only)
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
@@ -102,6 +103,7 @@ class Settings:
             max_sockets_per_user=_int("SECUREBASE_MAX_SOCKETS_PER_USER", 10),
             ws_ticket_seconds=float(_env("SECUREBASE_WS_TICKET_SECONDS", "30") or 30),
             header_timeout=float(_env("SECUREBASE_HEADER_TIMEOUT", "10") or 10),
+            public_read=_bool("SECUREBASE_PUBLIC_READ", False),
         )
         for key, value in overrides.items():
             setattr(s, key, value)

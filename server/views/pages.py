@@ -5,7 +5,7 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
-from server import care, reading, serializers
+from server import care, members_only, reading, serializers
 from server.actions import live
 from server.actions import posts as actions
 from server.actions.screening import help_for_user
@@ -27,6 +27,8 @@ async def home(request: Request) -> Response:
 async def room_page(request: Request, *, form: dict | None = None, errors: dict | None = None,
                     status_code: int = 200, headers: dict | None = None) -> Response:
     v = await viewer(request)
+    if not members_only.may_read(request, v):
+        return members_only.sign_in_redirect(request)
     room = await reading.access_room(request.path_params["slug"], v)
     page = await reading.list_threads(v, room, request.query_params.get("cursor"))
     chat_help = help_view(help_for_user(v.user, request.headers.get("accept-language"))) if v.user else None
@@ -69,6 +71,8 @@ def after_write(request: Request, written: actions.Written, url: str) -> Respons
 async def thread_page(request: Request, *, form: dict | None = None, errors: dict | None = None,
                       status_code: int = 200, headers: dict | None = None) -> Response:
     v = await viewer(request)
+    if not members_only.may_read(request, v):
+        return members_only.sign_in_redirect(request)
     thread = await reading.access_thread(v, path_int(request, "id"))
     first = await reading.first_post(thread)
     page = await reading.list_replies(v, thread, request.query_params.get("cursor"))
@@ -135,6 +139,7 @@ async def delete_post(request: Request) -> Response:
 
 routes = [
     Route("/", home),
+    Route("/robots.txt", members_only.robots_txt, methods=["GET"]),
     Route("/rooms/{slug}", room_view, methods=["GET"]),
     Route("/rooms/{slug}/threads", new_thread, methods=["POST"]),
     Route("/threads/{id}", thread_view, methods=["GET"]),

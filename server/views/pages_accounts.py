@@ -79,8 +79,9 @@ async def profile(request: Request) -> Response:
     user = await User.get_or_none(handle_lower=key, deleted=False) if key else None
     if user is None:
         raise NotFound("We couldn't find that member.")
+    # Post history is for members only, whatever SECUREBASE_PUBLIC_READ says: it can out someone.
     posts = await Post.filter(author_id=user.id, status="visible", thread__status="visible") \
-        .order_by("-id").limit(20).prefetch_related("thread")
+        .order_by("-id").limit(20).prefetch_related("thread") if v.signed_in else []
     blocked = await members.is_blocked(v, user)
     return render(request, "profile.html", {"member": user, "bio_html": moderation.render_markdown(user.bio),
                                             "posts": posts, "blocked": blocked})

@@ -25,6 +25,9 @@ TEST_ENV = {
     "SECUREBASE_REPORT_RATE": "10000/minute",
     "SECUREBASE_TRUSTED_REPORTER_MIN_AGE_HOURS": "0",
     "SECUREBASE_LOG_LEVEL": "warning",
+    # Many tests read threads signed out to check what the public would see; members-only
+    # tests start their own server with SECUREBASE_PUBLIC_READ="" (the default, off).
+    "SECUREBASE_PUBLIC_READ": "1",
 }
 
 

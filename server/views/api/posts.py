@@ -5,7 +5,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
-from server import reading, serializers
+from server import members_only, reading, serializers
 from server.actions import posts as actions
 from server.auth import require_user
 from server.validation import json_body
@@ -14,6 +14,7 @@ from server.views.common import json, path_int, services, viewer
 
 async def get_thread(request: Request) -> JSONResponse:
     v = await viewer(request)
+    members_only.require_reader(request, v)
     thread = await reading.access_thread(v, path_int(request, "id"))
     first = await reading.first_post(thread)
     page = await reading.list_replies(v, thread, request.query_params.get("cursor"),

@@ -5,7 +5,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
-from server import reading, serializers
+from server import members_only, reading, serializers
 from server.actions import posts as post_actions
 from server.actions import rooms as room_actions
 from server.models.rooms import Room
@@ -44,6 +44,7 @@ async def update_room(request: Request) -> JSONResponse:
 
 async def list_threads(request: Request) -> JSONResponse:
     v = await viewer(request)
+    members_only.require_reader(request, v)
     room = await reading.access_room(request.path_params["slug"], v)
     page = await reading.list_threads(v, room, request.query_params.get("cursor"),
                                       reading.page_size(request.query_params.get("limit")))
