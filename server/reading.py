@@ -94,16 +94,27 @@ async def list_threads(viewer: Viewer, room: Room, cursor: str | None, limit: in
     return Page(rows, next_cursor)
 
 
-async def access_thread(viewer: Viewer, thread_id: int) -> Thread:
-    """A thread the viewer may read; hidden and missing ones look the same (404)."""
-    thread = await Thread.get_or_none(id=thread_id).prefetch_related("room", "author")
-    if thread is None:
-        raise NotFound("We couldn't find that thread.")
+async def blocked_either_way(viewer: Viewer, other_id: int | None) -> bool:
+    """Blocks protect both ways: neither member opens the other's threads. Staff can't be
+    blocked and keep seeing everything."""
+    if viewer.user is None or other_id is None or viewer.is_staff or other_id == viewer.user.id:
+        return False
+    me = viewer.user.id
+    return await Block.filter(Q(blocker_id=me, blocked_id=other_id) | Q(blocker_id=other_id, blocked_id=me)).exists()
+
+
+def _may_open(viewer: Viewer, thread: Thread) -> bool:
     if thread.status in ("visible", "deleted", "removed"):  # placeholders keep replies readable
-        return thread
-    if viewer.is_staff or (viewer.user is not None and thread.author_id == viewer.user.id):
-        return thread
-    raise NotFound("We couldn't find that thread.")
+        return True
+    return viewer.is_staff or (viewer.user is not None and thread.author_id == viewer.user.id)
+
+
+async def access_thread(viewer: Viewer, thread_id: int) -> Thread:
+    """A thread the viewer may read; hidden, blocked-off and missing ones look the same (404)."""
+    thread = await Thread.get_or_none(id=thread_id).prefetch_related("room", "author")
+    if thread is None or not _may_open(viewer, thread) or await blocked_either_way(viewer, thread.author_id):
+        raise NotFound("We couldn't find that thread.")
+    return thread
 
 
 async def first_post(thread: Thread) -> Post:

@@ -65,8 +65,21 @@ def revision(r: PostRevision) -> dict[str, Any]:
     return {"id": r.id, "body": r.body, "replaced_at": iso(r.created_at)}
 
 
-def thread_summary(t: Thread) -> dict[str, Any]:
-    return {"id": t.id, "title": t.title, "author": user_public(t.author), "status": t.status,
+# What a removed or deleted thread is called for everyone but staff: a title can name someone.
+TITLE_PLACEHOLDER = {
+    "deleted": "[deleted]",
+    "removed": "[removed by a moderator]",
+}
+
+
+def thread_title(t: Thread, viewer: Viewer) -> str:
+    if t.status in TITLE_PLACEHOLDER and not viewer.is_staff:
+        return TITLE_PLACEHOLDER[t.status]
+    return t.title
+
+
+def thread_summary(t: Thread, viewer: Viewer) -> dict[str, Any]:
+    return {"id": t.id, "title": thread_title(t, viewer), "author": user_public(t.author), "status": t.status,
             "reply_count": t.reply_count, "created_at": iso(t.created_at),
             "last_activity_at": iso(t.last_activity_at)}
 
@@ -74,7 +87,7 @@ def thread_summary(t: Thread) -> dict[str, Any]:
 def thread_with_first_post(t: Thread, first: Post, viewer: Viewer) -> dict[str, Any]:
     """The thread as the API returns it on creation: the thread fields plus its opening post's."""
     body = post(first, viewer)
-    return {**thread_summary(t), "room": t.room.slug if hasattr(t.room, "slug") else None,
+    return {**thread_summary(t, viewer), "room": t.room.slug if hasattr(t.room, "slug") else None,
             "post_id": first.id, "body": body["body"], "body_html": body["body_html"],
             "edited_at": body["edited_at"], "first_post": body}
 

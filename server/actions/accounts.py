@@ -11,13 +11,15 @@ from tortoise.transactions import in_transaction
 import moderation
 from server import passwords
 from server.actions import screening
+from server.actions.chat import set_message_status
 from server.actions.context import Services
+from server.actions.posts import DELETED_TITLE, recount_replies, resolve_open_items
 from server.auth import Viewer, account_blocked, create_session, require_active, revoke_all_sessions, utcnow
 from server.errors import Conflict, Forbidden, Invalid, Unauthenticated
 from server.events import Event, EventBuffer, user_channel
 from server.models.accounts import Session, User
 from server.models.chat import ChatMessage
-from server.models.posts import Post, Thread
+from server.models.posts import Post, PostRevision, Thread
 from server.validation import clean_text, optional_str
 
 log = logging.getLogger("securebase.accounts")
@@ -190,12 +192,25 @@ async def do_delete_account(svc: Services, user: User, password: object, address
     if account_blocked(user) and user.deleted:
         return
     await check_password_throttled(svc, user, password, address)
+    events = EventBuffer()
     async with in_transaction():
+        post_ids = await Post.filter(author_id=user.id).values_list("id", flat=True)
+        thread_ids = await Post.filter(author_id=user.id).distinct().values_list("thread_id", flat=True)
+        await PostRevision.filter(post_id__in=post_ids).delete()
         await Post.filter(author_id=user.id).update(
-            body="", body_html="", status="deleted", status_reason="account deleted", author_id=None)
+            body="", body_html="", content_note=None, status="deleted", status_reason="account deleted",
+            author_id=None)
+        await Thread.filter(author_id=user.id).update(title=DELETED_TITLE, status="deleted", author_id=None)
+        await recount_replies(list(thread_ids))
+        # Live clients drop each message (a ``removed`` frame) before its text is blanked.
+        messages = await ChatMessage.filter(author_id=user.id).exclude(status="deleted")
+        for message in messages:
+            await set_message_status(message, "deleted", "account deleted", events)
+        message_ids = await ChatMessage.filter(author_id=user.id).values_list("id", flat=True)
         await ChatMessage.filter(author_id=user.id).update(
-            body="", body_html="", status="deleted", author_id=None)
-        await Thread.filter(author_id=user.id).update(author_id=None)
+            body="", body_html="", content_note=None, status="deleted", author_id=None)
+        await resolve_open_items("post", list(post_ids))
+        await resolve_open_items("message", list(message_ids))
         await revoke_all_sessions(user)
         user.handle = f"deleted-{user.id}"
         user.handle_lower = f"deleted-{user.id}-{secrets.token_hex(4)}"
@@ -205,6 +220,7 @@ async def do_delete_account(svc: Services, user: User, password: object, address
         user.password_hash = passwords.hash_password(secrets.token_urlsafe(32))
         user.deleted = True
         await user.save()
-    await EventBuffer([Event(user_channel(user.id), {
-        "type": "close", "code": CLOSE_SIGNED_OUT, "reason": "This account was deleted."})]).flush(svc.broker)
+    events.add(Event(user_channel(user.id), {
+        "type": "close", "code": CLOSE_SIGNED_OUT, "reason": "This account was deleted."}))
+    await events.flush(svc.broker)
     log.info("account deleted id=%s at %s", user.id, utcnow().isoformat())

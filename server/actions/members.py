@@ -46,6 +46,13 @@ async def is_blocked(viewer: Viewer, other: User) -> bool:
     return await Block.filter(blocker_id=viewer.user.id, blocked_id=other.id).exists()
 
 
+async def has_blocked(blocker_id: int | None, blocked_id: int) -> bool:
+    """Whether ``blocker_id`` blocked ``blocked_id`` (the blocked member may not reply to them)."""
+    if blocker_id is None or blocker_id == blocked_id:
+        return False
+    return await Block.filter(blocker_id=blocker_id, blocked_id=blocked_id).exists()
+
+
 async def do_mark_notifications_read(viewer: Viewer) -> int:
     me = require_user(viewer)
     return await Notification.filter(user_id=me.id, read_at=None).update(read_at=utcnow())

@@ -10,12 +10,17 @@ import moderation
 from moderation import Decision
 from server.actions import screening
 from server.actions.context import Services
+from server.actions.members import has_blocked
 from server.auth import Viewer, can_edit_post, require_active, utcnow
 from server.errors import Forbidden, Invalid, NotFound
 from server.events import EventBuffer
+from server.models.moderation import QueueItem
 from server.models.posts import Post, PostRevision, Thread
 from server.models.rooms import Room
 from server.validation import MAX_BODY, MAX_TITLE, clean_text, content_note, one_line
+
+# What a thread's title becomes when its writer deletes their account (the title can name someone).
+DELETED_TITLE = "[deleted]"
 
 
 @dataclass
@@ -89,6 +94,9 @@ async def do_reply(svc: Services, viewer: Viewer, thread: Thread, *, body: objec
         raise Forbidden("This thread is closed to replies.", code="thread_closed")
     user = viewer.user
     assert user is not None
+    if await has_blocked(thread.author_id, user.id):
+        # Neutral on purpose: it doesn't say who blocked whom.
+        raise Forbidden("You can't reply in this thread.", code="cannot_reply")
     decision = await screening.screen(user, room, body_text,
                                       first_in_room=await _first_in_room(user.id, room))
     reject_if_refused(decision)
@@ -186,4 +194,21 @@ async def do_delete_post(viewer: Viewer, post: Post) -> Post:
             await thread.save(update_fields=["status"])
         elif was_visible:
             await Thread.filter(id=thread.id, reply_count__gt=0).update(reply_count=F("reply_count") - 1)
+        await resolve_open_items("post", [post.id])
     return post
+
+
+async def resolve_open_items(target_type: str, target_ids: list[int]) -> None:
+    """Close the queue items on content its writer deleted, so no later decision can
+    publish it. Call inside a transaction."""
+    if target_ids:
+        await QueueItem.filter(target_type=target_type, target_id__in=target_ids, state="open").update(
+            state="resolved", resolution="deleted", resolved_at=utcnow())
+
+
+async def recount_replies(thread_ids: list[int]) -> None:
+    """Set each thread's reply count from its visible replies, after a bulk change. Call inside
+    a transaction."""
+    for thread_id in dict.fromkeys(thread_ids):
+        count = await Post.filter(thread_id=thread_id, is_first=False, status="visible").count()
+        await Thread.filter(id=thread_id).update(reply_count=count)

@@ -20,12 +20,13 @@ from server.errors import Conflict, Forbidden, Invalid, NotFound
 from server.events import MOD_CHANNEL, Event, EventBuffer, user_channel
 from server.models.accounts import User
 from server.models.moderation import AuditLog, Notification, QueueItem, Sanction
-from server.validation import MAX_BODY, clean_text, content_note, int_param
+from server.validation import MAX_BODY, MAX_TITLE, clean_text, content_note, int_param, one_line
 
 DECISIONS = ("check_in", "approve", "remove", "edit_approve", "warn", "mute", "suspend", "ban")
 SANCTIONS = ("warn", "mute", "suspend", "ban")
 MAX_DURATION = 365 * 86400
 CLOSE_CODE = 4003
+DELETED_MESSAGE = "Its writer deleted this, so there is nothing left to decide."
 
 
 @dataclass(frozen=True)
@@ -35,10 +36,11 @@ class DecisionInput:
     duration: int | None = None
     body: str | None = None  # edit_approve: the new text; check_in: the message to the writer
     content_note: str | None = None  # approve / edit_approve: the note the content is shown behind
+    title: str | None = None  # edit_approve of a thread's first post: the new thread title
 
 
 def parse_decision(action: object, reason: object, duration: object = None, body: object = None,
-                   note: object = None) -> DecisionInput:
+                   note: object = None, title: object = None) -> DecisionInput:
     if action not in DECISIONS:
         raise Invalid("action must be one of: " + ", ".join(DECISIONS) + ".", code="invalid_action", field="action")
     if action == "check_in":
@@ -55,7 +57,10 @@ def parse_decision(action: object, reason: object, duration: object = None, body
             raise Invalid("Duration must be between 1 second and a year.", code="invalid_duration", field="duration")
     new_body = clean_text(body, "body", max_len=MAX_BODY) if action == "edit_approve" else None
     cn = content_note(note) if action in ("approve", "edit_approve") else None
-    return DecisionInput(str(action), reason_text, seconds, new_body, cn)
+    new_title = None
+    if action == "edit_approve" and title is not None:
+        new_title = one_line(clean_text(title, "title", max_len=MAX_TITLE))
+    return DecisionInput(str(action), reason_text, seconds, new_body, cn, new_title)
 
 
 # What a crisis item's content note names when the moderator gave none (by signal label).
@@ -145,6 +150,9 @@ async def _decide_one(moderator: User, item: QueueItem, decision: DecisionInput,
     target = await targets.load_target(item.target_type, item.target_id)
     if target is None:
         raise NotFound("That item no longer exists.")
+    if target.status == "deleted":
+        # Approving would publish what its writer took back (a phone number, a name).
+        raise Conflict(DELETED_MESSAGE, code="deleted")
     author = target.author
     _check_authority(moderator, author, decision)
     action, reason = decision.action, decision.reason
@@ -153,6 +161,8 @@ async def _decide_one(moderator: User, item: QueueItem, decision: DecisionInput,
         if action == "edit_approve":
             assert decision.body is not None
             await targets.replace_text(target, decision.body)
+            if decision.title is not None:
+                await targets.replace_title(target, decision.title)
         note = crisis_note(item, decision.content_note, target.row.content_note)
         if note != target.row.content_note:
             target.row.content_note = note
@@ -195,6 +205,8 @@ async def access_open_item(viewer: Viewer, item_id: int) -> QueueItem:
     if item is None:
         raise NotFound("We couldn't find that queue item.")
     if item.state != "open":
+        if item.resolution == "deleted":
+            raise Conflict(DELETED_MESSAGE, code="deleted")
         raise Conflict("Another moderator already decided on this item.", code="already_decided")
     return item
 

@@ -111,6 +111,15 @@ async def replace_text(target: Target, body: str) -> None:
     await target.row.save()
 
 
+async def replace_title(target: Target, title: str) -> None:
+    """Moderator edit of a thread's title, through its first post. Call inside a transaction."""
+    if not isinstance(target.row, Post) or not target.row.is_first:
+        raise Invalid("Only a thread's first post has a title.", code="unknown_field", field="title")
+    thread: Thread = target.row.thread
+    thread.title = title
+    await thread.save(update_fields=["title"])
+
+
 def preview(target: Target) -> dict:
     return {"type": target.kind, "id": target.id, "status": target.status, "body": target.row.body,
             "body_html": target.row.body_html, "url": target.url(), "room": target.room.slug,

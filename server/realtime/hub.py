@@ -19,7 +19,7 @@ from typing import Any
 
 from server.auth import account_blocked, utcnow
 from server.events import MOD_CHANNEL, Broker, Event, room_channel, user_channel
-from server.models.accounts import Block, Session
+from server.models.accounts import Block, Session, User
 from server.realtime import frames, gctune
 from server.realtime.connection import Client, Resync
 from server.realtime.frames import Outgoing
@@ -46,6 +46,16 @@ class RoomGroup:
 
     def handles(self) -> list[str]:
         return sorted({c.handle for c in self.clients if c.handle})
+
+
+async def blocked_handles(clients: list[Client]) -> dict[int, set[str]]:
+    """Presence is per viewer: whoever a member blocked is not in their "who is here"."""
+    wanted = {b for c in clients for b in c.view.blocked}
+    if not wanted:
+        return {}
+    names = dict(await User.filter(id__in=wanted).values_list("id", "handle"))
+    return {c.user_id: {names[b] for b in c.view.blocked if b in names}
+            for c in clients if c.user_id is not None and c.view.blocked}
 
 
 class Hub:
@@ -225,8 +235,11 @@ class Hub:
             return
         handles = await self.presence.read(group.slug, self.process_id, local)
         frame = frames.presence_frame(group.slug, handles)
-        for c in list(group.clients):
-            c.push(frame)
+        clients = list(group.clients)
+        hidden = await blocked_handles(clients)
+        for c in clients:
+            unseen = hidden.get(c.user_id) if c.user_id is not None else None
+            c.push(frames.presence_frame(group.slug, [h for h in handles if h not in unseen]) if unseen else frame)
 
     async def _publish(self, event: Event) -> None:
         try:

@@ -36,9 +36,9 @@ async def queue(request: Request) -> JSONResponse:
 async def decide(request: Request) -> JSONResponse:
     v = await viewer(request)
     require_staff(v)
-    data = await json_body(request, {"action", "reason", "duration", "body", "content_note"}, {"action"})
+    data = await json_body(request, {"action", "reason", "duration", "body", "content_note", "title"}, {"action"})
     decision = review.parse_decision(data["action"], data.get("reason"), data.get("duration"), data.get("body"),
-                                     data.get("content_note"))
+                                     data.get("content_note"), data.get("title"))
     count = await review.do_decide(services(request), v, [path_int(request, "id")], decision)
     return json({"decided": count, "action": decision.action})
 

@@ -48,7 +48,7 @@ async def list_threads(request: Request) -> JSONResponse:
     room = await reading.access_room(request.path_params["slug"], v)
     page = await reading.list_threads(v, room, request.query_params.get("cursor"),
                                       reading.page_size(request.query_params.get("limit")))
-    return json({"threads": [serializers.thread_summary(t) for t in page.items],
+    return json({"threads": [serializers.thread_summary(t, v) for t in page.items],
                  "next_cursor": page.next_cursor})
 
 
