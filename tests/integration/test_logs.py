@@ -49,10 +49,16 @@ async def chat(url: str, frames: list[dict], headers: dict | None = None) -> lis
                 got.append(json.loads(await asyncio.wait_for(ws.recv(), 10)))
         for frame in frames:
             await ws.send(json.dumps(frame))
-        deadline = time.monotonic() + 5
-        want = sum(1 for f in frames if f["type"] == "send")
-        while sum(1 for f in got if f.get("type") == "message") < want and time.monotonic() < deadline:
-            got.append(json.loads(await asyncio.wait_for(ws.recv(), 5)))
+        deadline = time.monotonic() + 10
+        # Wait for the echo of each body sent (the backfill may hold other tests' messages first).
+        want = {f["body"] for f in frames if f["type"] == "send"}
+
+        def seen() -> set:
+            return {f.get("body") for f in got if f.get("type") in ("message", "error", "help")} | {
+                f.get("client_id") for f in got if f.get("type") == "error"}
+
+        while not want <= seen() and not any(f.get("type") == "error" for f in got) and time.monotonic() < deadline:
+            got.append(json.loads(await asyncio.wait_for(ws.recv(), 10)))
     return got
 
 
