@@ -35,7 +35,8 @@ def age_text(when: datetime) -> str:
 async def _context(target: targets.Target) -> dict[str, Any]:
     """The thread title, or the chat lines around a message."""
     if isinstance(target.row, Post):
-        return {"thread_id": target.row.thread_id, "thread_title": target.row.thread.title}
+        return {"thread_id": target.row.thread_id, "thread_title": target.row.thread.title,
+                "is_first": target.row.is_first}
     seq = target.row.seq
     around = await ChatMessage.filter(room_id=target.room.id, seq__gte=seq - 6, seq__lte=seq + 6) \
         .order_by("seq").prefetch_related("author")

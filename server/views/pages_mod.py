@@ -95,7 +95,7 @@ async def mod_decide(request: Request) -> Response:
         action = form.get("action")
         decision = review.parse_decision(action, form.get("reason"), form.get("duration"),
                                          form.get("message") if action == "check_in" else form.get("body"),
-                                         form.get("content_note"))
+                                         form.get("content_note"), form.get("title"))
         await review.do_decide(services(request), v, [path_int(request, "id")], decision)
     except AppError as exc:
         return await mod_queue(request, message=exc.message, status_code=exc.status)

@@ -3,9 +3,12 @@ from __future__ import annotations
 
 import json
 
+import httpx
+
 from tests.integration.test_chat_support import ROOM as CHAT_ROOM
 from tests.integration.test_chat_support import ChatClient
 from tests.integration.test_moderation import ROOM, decide, new_thread, queue_item_for
+from tests.integration.test_pages import csrf_from
 from tests.support import register
 
 PHONE_REPLY = "Call me on +44 20 7946 0958 any time"
@@ -146,3 +149,21 @@ def test_edit_and_approve_can_fix_a_title(live_server, api, mod) -> None:
     item = queue_item_for(api, mod, "post", held_reply["id"])
     r = decide(api, mod, item["id"], action="edit_approve", body="fixed", title="A title")
     assert r.status_code == 422 and r.json()["error"]["field"] == "title"
+
+
+def test_edit_and_approve_a_title_from_the_moderator_page(live_server, api, mod) -> None:
+    writer = register(live_server.url)
+    held = api.post(f"/api/rooms/{ROOM}/threads", headers=writer["headers"],
+                    json={"title": "Text 020 7946 0958", "body": PHONE_REPLY}).json()
+    item = queue_item_for(api, mod, "post", held["post_id"])
+    with httpx.Client(base_url=live_server.url, timeout=20, follow_redirects=False) as c:
+        token = csrf_from(c.get("/signin").text)
+        assert c.post("/signin", data={"handle": mod["handle"], "password": mod["password"],
+                                       "csrf_token": token}).status_code == 303
+        page = c.get("/mod").text
+        assert f'id="title-{item["id"]}"' in page
+        r = c.post(f"/mod/queue/{item['id']}/decide",
+                   data={"action": "edit_approve", "reason": "Took out a number.", "body": "Text me",
+                         "title": "Text me", "csrf_token": csrf_from(page)})
+        assert r.status_code == 303, r.text
+    assert api.get(f"/api/threads/{held['id']}", headers=writer["headers"]).json()["thread"]["title"] == "Text me"
