@@ -11,7 +11,7 @@ from tortoise.transactions import in_transaction
 
 import moderation
 from moderation import Decision
-from server.actions import screening, targets
+from server.actions import crisis_alerts, screening, targets
 from server.actions.context import Services
 from server.actions.review import audit, notify
 from server.auth import Viewer, require_active, require_staff, utcnow
@@ -56,8 +56,8 @@ async def do_check_in(svc: Services, viewer: Viewer, item_id: int, body: object)
     async with in_transaction():
         message = await CheckIn.create(item=item, writer=writer, sender=moderator, from_staff=True, body=text,
                                        body_html=moderation.render_markdown(text))
-        if item.acked_at is None:
-            await QueueItem.filter(id=item.id, acked_at=None).update(acked_at=now, acked_by_id=moderator.id)
+        # A check-in acknowledges the item, unless someone already said "I'm on it".
+        acked_now = item.acked_at is None and await crisis_alerts.claim_ack(item, moderator, now)
         resolved = False
         if item.state == "open" and target.status == "visible":
             resolved = bool(await QueueItem.filter(id=item.id, state="open").update(
@@ -66,8 +66,8 @@ async def do_check_in(svc: Services, viewer: Viewer, item_id: int, body: object)
                     room=target.room.slug, author=writer.handle)
         await notify(writer, "checkin", f"A moderator wrote to you about your {target.label()}: "
                      f"“{_preview(text)}”", f"/care/{item.id}", events)
-        events.add(Event(MOD_CHANNEL, {"type": "ack", "queue_id": item.id, "by": moderator.handle,
-                                       "at": now.isoformat().replace("+00:00", "Z"), "checked_in": True}))
+        if acked_now:
+            events.add(crisis_alerts.ack_event(item, moderator.handle, now, checked_in=True))
         if resolved:
             events.add(Event(MOD_CHANNEL, {"type": "resolved", "queue_id": item.id,
                                            "resolution": "check_in", "by": moderator.handle}))

@@ -88,6 +88,24 @@ async def do_ack(svc: Services, viewer: Viewer, item_id: int) -> QueueItem:
     return (await ack(svc, viewer, item_id)).item
 
 
+async def claim_ack(item: QueueItem, moderator: User, now: datetime) -> bool:
+    """Record the first "I'm on it" on an open item, audited. Call inside a transaction.
+
+    The conditional update is the lock: of two moderators at once, one wins; False for the other.
+    """
+    won = await QueueItem.filter(id=item.id, state="open", acked_at=None).update(
+        acked_by_id=moderator.id, acked_at=now)
+    if won:
+        await review.audit(moderator, "ack", item.target_type, item.target_id, "", queue_item=item.id)
+    return bool(won)
+
+
+def ack_event(item: QueueItem, by: str, at: datetime, **extra: object) -> Event:
+    """The mod-channel frame every staff page turns into "Cara is on it"."""
+    return Event(MOD_CHANNEL, {"type": "ack", "queue_id": item.id, "by": by, "at": iso(at),
+                               "crisis": is_crisis(item), **extra})
+
+
 async def ack(svc: Services, viewer: Viewer, item_id: int) -> Ack:
     moderator = require_staff(viewer)
     item = await QueueItem.get_or_none(id=item_id)
@@ -100,10 +118,7 @@ async def ack(svc: Services, viewer: Viewer, item_id: int) -> Ack:
     events = EventBuffer()
     now = utcnow()
     async with in_transaction():
-        won = await QueueItem.filter(id=item.id, state="open", acked_at=None).update(
-            acked_by_id=moderator.id, acked_at=now)
-        if won:
-            await review.audit(moderator, "ack", item.target_type, item.target_id, "", queue_item=item.id)
+        won = await claim_ack(item, moderator, now)
     await item.refresh_from_db()
     if not won:
         if item.acked_at is None:  # resolved between our read and the update
@@ -113,8 +128,7 @@ async def ack(svc: Services, viewer: Viewer, item_id: int) -> Ack:
         return Ack(item, first_handle, item.acked_at, first=False)
     await item.fetch_related("acked_by")
     at = item.acked_at or now
-    events.add(Event(MOD_CHANNEL, {"type": "ack", "queue_id": item.id, "by": moderator.handle,
-                                   "at": iso(at), "crisis": is_crisis(item)}))
+    events.add(ack_event(item, moderator.handle, at))
     # Only crisis writers are told: for a reported post it would reveal that someone reported it.
     if item.author_id is not None and is_crisis(item):
         events.add(Event(user_channel(item.author_id), {"type": "care", "queue_id": item.id,

@@ -219,3 +219,11 @@ async def test_chat_content_notes_and_distress(live_server, api) -> None:
     assert r.status_code == 201 and r.json()["content_note"] == "grief"
     page = api.get(f"/rooms/{ROOM}", headers={**writer["headers"], "accept-language": "en-GB"}).text
     assert '<template id="chat-help-template">' in page and 'href="tel:116123"' in page and 'href="tel:' in page.split("chat-help-template")[1]
+
+
+def test_check_in_keeps_the_first_acknowledgement(live_server, api, mod, admin) -> None:
+    body = post_thread(api, register(live_server.url), IMMINENT).json()
+    item = queue_item_for(api, mod, "post", body["post_id"])
+    assert api.post(f"/api/mod/queue/{item['id']}/ack", headers=admin["headers"]).json()["first"] is True
+    assert decide(api, mod, item["id"], action="check_in", body="I'm here if you want to talk.").status_code == 200
+    assert queue_item_for(api, mod, "post", body["post_id"])["acked_by"] == admin["handle"]
