@@ -1,16 +1,23 @@
 """The OpenAPI document at /openapi.json, built from one table of operations."""
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
 ERROR = {"$ref": "#/components/schemas/Error"}
+SIGNED_IN = [{"bearer": []}, {"cookie": []}]
+
+# Who may call an operation: False anyone, True a signed-in member, READER what members wrote
+# (a signed-in member, or anyone when SECUREBASE_PUBLIC_READ is on: see server/members_only.py).
+READER: Literal["reader"] = "reader"
+Auth = bool | Literal["reader"]
+Operation = tuple[str, str, str, dict[str, Any] | None, int, Auth]
 
 # (method, path, summary, request body schema or None, success status, auth)
-OPERATIONS: list[tuple[str, str, str, dict[str, Any] | None, int, bool]] = [
+OPERATIONS: list[Operation] = [
     ("post", "/api/auth/register", "Create an account", {"handle": "string", "password": "string",
                                                          "email": "string?"}, 201, False),
     ("post", "/api/auth/login", "Sign in; returns a bearer token", {"handle": "string", "password": "string"},
@@ -31,10 +38,10 @@ OPERATIONS: list[tuple[str, str, str, dict[str, Any] | None, int, bool]] = [
                                                                        "premoderate_new": "boolean?",
                                                                        "report_threshold": "integer?",
                                                                        "crisis_hold": "string?"}, 200, True),
-    ("get", "/api/rooms/{slug}/threads", "Threads, newest activity first (?cursor=, ?limit=)", None, 200, False),
+    ("get", "/api/rooms/{slug}/threads", "Threads, newest activity first (?cursor=, ?limit=)", None, 200, READER),
     ("post", "/api/rooms/{slug}/threads", "Start a thread", {"title": "string", "body": "string",
                                                            "content_note": "string?"}, 201, True),
-    ("get", "/api/threads/{id}", "A thread and a page of replies, oldest first (?cursor=)", None, 200, False),
+    ("get", "/api/threads/{id}", "A thread and a page of replies, oldest first (?cursor=)", None, 200, READER),
     ("post", "/api/threads/{id}/posts", "Reply to a thread", {"body": "string", "content_note": "string?"}, 201, True),
     ("patch", "/api/posts/{id}", "Edit your post (history kept)", {"body": "string", "title": "string?",
                                                                           "content_note": "string?"}, 200, True),
@@ -42,10 +49,10 @@ OPERATIONS: list[tuple[str, str, str, dict[str, Any] | None, int, bool]] = [
     ("get", "/api/posts/{id}/revisions", "Earlier texts of an edited post (author or staff)", None, 200, True),
 ]
 
-EXTRA_OPERATIONS: list[tuple[str, str, str, dict[str, Any] | None, int, bool]] = []
+EXTRA_OPERATIONS: list[Operation] = []
 
 
-def register(*ops: tuple[str, str, str, dict[str, Any] | None, int, bool]) -> None:
+def register(*ops: Operation) -> None:
     """Other API modules add their operations here at import time."""
     EXTRA_OPERATIONS.extend(ops)
 
@@ -63,22 +70,33 @@ def _schema(fields: dict[str, str]) -> dict[str, Any]:
     return schema
 
 
-def document() -> dict[str, Any]:
+def _security(auth: Auth, public_read: bool) -> list[dict[str, list[str]]] | None:
+    """The operation's security requirement: None for anyone, an empty alternative when optional."""
+    if auth is True or (auth == READER and not public_read):
+        return SIGNED_IN
+    if auth == READER:
+        return [{}, *SIGNED_IN]  # anyone may read; a signed-in member may also see their own held posts
+    return None
+
+
+def document(public_read: bool = False) -> dict[str, Any]:
+    """The API as this server answers it: member-content reads need sign-in unless ``public_read``."""
     paths: dict[str, dict[str, Any]] = {}
     for method, path, summary, body, status, auth in OPERATIONS + EXTRA_OPERATIONS:
-        op: dict[str, Any] = {
-            "summary": summary,
-            "responses": {str(status): {"description": "Success"},
-                          "4XX": {"description": "A client error", "content": {"application/json": {"schema": ERROR}}}},
-        }
+        responses: dict[str, Any] = {str(status): {"description": "Success"}}
+        security = _security(auth, public_read)
+        if security == SIGNED_IN:
+            responses["401"] = {"description": "Not signed in", "content": {"application/json": {"schema": ERROR}}}
+        responses["4XX"] = {"description": "A client error", "content": {"application/json": {"schema": ERROR}}}
+        op: dict[str, Any] = {"summary": summary, "responses": responses}
         params = [p.strip("{}") for p in path.split("/") if p.startswith("{")]
         if params:
             op["parameters"] = [{"name": p, "in": "path", "required": True,
                                  "schema": {"type": "integer" if p == "id" else "string"}} for p in params]
         if body is not None:
             op["requestBody"] = {"required": True, "content": {"application/json": {"schema": _schema(body)}}}
-        if auth:
-            op["security"] = [{"bearer": []}, {"cookie": []}]
+        if security is not None:
+            op["security"] = security
         paths.setdefault(path, {})[method] = op
     return {
         "openapi": "3.1.0",
@@ -95,7 +113,7 @@ def document() -> dict[str, Any]:
 
 
 async def openapi(request: Request) -> JSONResponse:
-    return JSONResponse(document())
+    return JSONResponse(document(request.app.state.services.settings.public_read))
 
 
 routes = [Route("/openapi.json", openapi)]
