@@ -42,6 +42,7 @@ from server.views.common import services
 log = logging.getLogger("securebase.realtime")
 
 CLOSE_NO_ROOM = 4404
+CLOSE_INTERNAL_ERROR = 1011
 
 
 def _hub(ws: WebSocket) -> Hub:
@@ -77,6 +78,20 @@ async def _authenticate(ws: WebSocket) -> Viewer | None:
     return viewer
 
 
+def _shown(text: str) -> str:
+    """A piece of a client's frame, safe to echo: short, and encodable (a lone surrogate such as
+    "\\ud800" parses from JSON but can't be sent as UTF-8, and would end the socket's writer)."""
+    return text[:40].encode("utf-8", "replace").decode("utf-8")
+
+
+def _echoed_client_id(value: object) -> str | None:
+    """The client_id to put on an error frame: only one that a send would accept."""
+    try:
+        return chat.check_client_id(value)
+    except AppError:
+        return None
+
+
 def _after_param(raw: object) -> int | None:
     from server.validation import INT64_MAX, parse_int
 
@@ -89,7 +104,12 @@ async def _run(client: Client, reader: Any) -> None:
     client.writer_task = asyncio.get_running_loop().create_task(client.write_loop())
     read_task = asyncio.get_running_loop().create_task(reader)
     try:
-        await asyncio.wait({client.writer_task, read_task}, return_when=asyncio.FIRST_COMPLETED)
+        done, _ = await asyncio.wait({client.writer_task, read_task}, return_when=asyncio.FIRST_COMPLETED)
+        for task in done:
+            if not task.cancelled() and task.exception() is not None and client.close_code is None:
+                # A bug in the reader or writer: say so with a close frame rather than drop the socket.
+                log.error("socket task failed", exc_info=task.exception())
+                client.close_code, client.close_reason = CLOSE_INTERNAL_ERROR, "Something went wrong on our side."
     finally:
         for task in (client.writer_task, read_task):
             task.cancel()
@@ -123,7 +143,7 @@ async def _frames(ws: WebSocket, client: Client):  # type: ignore[no-untyped-def
 
 
 async def _handle_send(ws: WebSocket, client: Client, room: Room, data: dict[str, Any]) -> None:
-    cid = data.get("client_id") if isinstance(data.get("client_id"), str) else None
+    cid = _echoed_client_id(data.get("client_id"))
     try:
         sent = await chat.do_send(services(ws), client.viewer, room, body=data.get("body"),
                                   client_id=data.get("client_id"), note=data.get("content_note"))
@@ -195,7 +215,7 @@ async def room_socket(ws: WebSocket) -> None:
             elif kind == "ping":
                 client.push({"type": "pong"})
             else:
-                client.push(frames.error_frame("unknown_type", f"Unknown frame type: {kind[:40]}."))
+                client.push(frames.error_frame("unknown_type", f"Unknown frame type: {_shown(kind)}."))
 
     await _run(client, read())
 
@@ -254,7 +274,7 @@ async def site_socket(ws: WebSocket) -> None:
             if data["type"] == "ping":
                 client.push({"type": "pong"})
             else:
-                client.push(frames.error_frame("unknown_type", f"Unknown frame type: {data['type'][:40]}."))
+                client.push(frames.error_frame("unknown_type", f"Unknown frame type: {_shown(data['type'])}."))
 
     await _run(client, read())
 
