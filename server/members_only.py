@@ -13,6 +13,7 @@ from urllib.parse import quote
 from starlette.requests import HTTPConnection
 from starlette.responses import PlainTextResponse, RedirectResponse
 
+from server import access
 from server.auth import Viewer
 from server.errors import Unauthenticated
 
@@ -22,7 +23,7 @@ ROBOTS_DISALLOWED = ("/threads/", "/rooms/", "/u/", "/api/", "/mod", "/care/", "
 
 
 def may_read(conn: HTTPConnection, viewer: Viewer) -> bool:
-    return viewer.signed_in or conn.app.state.services.settings.public_read
+    return access.may_read(viewer, conn.app.state.services.settings.public_read)
 
 
 def require_reader(conn: HTTPConnection, viewer: Viewer) -> None:

@@ -4,7 +4,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from server import care, care_templates
+from tortoise.expressions import Q
+
+from server import access, care, care_templates
 from server.actions import targets
 from server.auth import Viewer, require_admin, require_staff, utcnow
 from server.errors import BadRequest
@@ -32,19 +34,21 @@ def age_text(when: datetime) -> str:
     return f"{days} day{'s' if days != 1 else ''} ago"
 
 
-async def _context(target: targets.Target) -> dict[str, Any]:
-    """The thread title, or the chat lines around a message."""
+async def _context(target: targets.Target, viewer: Viewer) -> dict[str, Any]:
+    """The thread title, or the chat lines around a message, as this moderator may read them."""
     if isinstance(target.row, Post):
-        return {"thread_id": target.row.thread_id, "thread_title": target.row.thread.title,
+        return {"thread_id": target.row.thread_id, "thread_title": access.title(target.row.thread, viewer),
                 "is_first": target.row.is_first}
     seq = target.row.seq
+    reader = access.as_reader(viewer)
     around = await ChatMessage.filter(room_id=target.room.id, seq__gte=seq - 6, seq__lte=seq + 6) \
+        .filter(access.rows_q(access.Kind.MESSAGE, reader) | Q(id=target.id)) \
         .order_by("seq").prefetch_related("author")
     return {"chat": [{"id": m.id, "seq": m.seq, "author": m.author.handle if m.author else None,
                       "body": m.body, "status": m.status, "is_target": m.id == target.id} for m in around]}
 
 
-async def queue_entry(item: QueueItem) -> dict[str, Any] | None:
+async def queue_entry(item: QueueItem, viewer: Viewer) -> dict[str, Any] | None:
     target = await targets.load_target(item.target_type, item.target_id)
     if target is None:
         return None
@@ -67,7 +71,7 @@ async def queue_entry(item: QueueItem) -> dict[str, Any] | None:
         "checkins": [care.checkin_json(m) for m in messages],
         "checkin_templates": care_templates.for_writer(target.author.handle) if target.author else [],
         "created_at": iso(item.created_at), "signals": item.signals, "reasons": item.reasons,
-        "target": targets.preview(target), "context": await _context(target),
+        "target": targets.preview(target), "context": await _context(target, viewer),
         "reports": [{"reason": r.reason, "note": r.note, "reporter": r.reporter.handle if r.reporter else None,
                      "created_at": iso(r.created_at)} for r in reports],
         "author_history": history,
@@ -106,7 +110,7 @@ async def open_queue(viewer: Viewer, params: dict[str, str] | None = None, limit
             first["signals"] = first["signals"] + [s for s in item.signals if s not in first["signals"]]
             first["reasons"] = first["reasons"] + [r for r in item.reasons if r not in first["reasons"]]
             continue
-        entry = await queue_entry(item)
+        entry = await queue_entry(item, viewer)
         if entry is not None:
             by_target[key] = entry
             out.append(entry)

@@ -8,9 +8,9 @@ from datetime import datetime
 
 from tortoise.expressions import Q
 
+from server import access
 from server.auth import Viewer
 from server.errors import BadRequest, NotFound
-from server.models.accounts import Block
 from server.models.posts import Post, Thread
 from server.models.rooms import Room
 from server.validation import is_slug, parse_int
@@ -50,21 +50,6 @@ def page_size(raw: str | None) -> int:
     return size
 
 
-async def blocked_ids(viewer: Viewer) -> list[int]:
-    if viewer.user is None:
-        return []
-    return list(await Block.filter(blocker_id=viewer.user.id).values_list("blocked_id", flat=True))
-
-
-def _visible_q(viewer: Viewer) -> Q:
-    """Rows a viewer may list: visible ones; their own held/hidden ones; staff see all but deleted."""
-    if viewer.is_staff:
-        return Q(status__in=["visible", "held", "hidden", "removed"])
-    if viewer.user is not None:
-        return Q(status="visible") | Q(author_id=viewer.user.id, status__in=["held", "hidden", "removed"])
-    return Q(status="visible")
-
-
 async def access_room(slug: object, viewer: Viewer) -> Room:
     room = await Room.get_or_none(slug=slug) if is_slug(slug) else None
     if room is None:
@@ -73,10 +58,8 @@ async def access_room(slug: object, viewer: Viewer) -> Room:
 
 
 async def list_threads(viewer: Viewer, room: Room, cursor: str | None, limit: int = PAGE) -> Page:
-    query = Thread.filter(room_id=room.id).filter(_visible_q(viewer))
-    hidden = await blocked_ids(viewer)
-    if hidden:
-        query = query.exclude(author_id__in=hidden)
+    reader = await access.reader_for(viewer)
+    query = Thread.filter(room_id=room.id).filter(access.rows_q(access.Kind.THREAD, reader))
     if cursor:
         stamp, tid = _decode(cursor, 2)
         after_id = parse_int(tid)
@@ -89,31 +72,19 @@ async def list_threads(viewer: Viewer, room: Room, cursor: str | None, limit: in
         query = query.filter(Q(last_activity_at__lt=at) | Q(last_activity_at=at, id__lt=after_id))
     rows = await query.order_by("-last_activity_at", "-id").limit(limit + 1).prefetch_related("author")
     more = len(rows) > limit
-    rows = rows[:limit]
+    rows = await access.with_reply_counts(reader, rows[:limit])
     next_cursor = _encode(rows[-1].last_activity_at.isoformat(), rows[-1].id) if more and rows else None
     return Page(rows, next_cursor)
 
 
-async def blocked_either_way(viewer: Viewer, other_id: int | None) -> bool:
-    """Blocks protect both ways: neither member opens the other's threads. Staff can't be
-    blocked and keep seeing everything."""
-    if viewer.user is None or other_id is None or viewer.is_staff or other_id == viewer.user.id:
-        return False
-    me = viewer.user.id
-    return await Block.filter(Q(blocker_id=me, blocked_id=other_id) | Q(blocker_id=other_id, blocked_id=me)).exists()
-
-
-def _may_open(viewer: Viewer, thread: Thread) -> bool:
-    if thread.status in ("visible", "deleted", "removed"):  # placeholders keep replies readable
-        return True
-    return viewer.is_staff or (viewer.user is not None and thread.author_id == viewer.user.id)
-
-
 async def access_thread(viewer: Viewer, thread_id: int) -> Thread:
-    """A thread the viewer may read; hidden, blocked-off and missing ones look the same (404)."""
+    """A thread the viewer may open; hidden, blocked-off and missing ones look the same (404).
+    Its ``reply_count`` is what this viewer may read."""
     thread = await Thread.get_or_none(id=thread_id).prefetch_related("room", "author")
-    if thread is None or not _may_open(viewer, thread) or await blocked_either_way(viewer, thread.author_id):
+    reader = await access.reader_for(viewer)
+    if thread is None or access.show(access.Kind.THREAD, thread, reader) is access.Shown.NOT_FOUND:
         raise NotFound("We couldn't find that thread.")
+    await access.with_reply_counts(reader, [thread])
     return thread
 
 
@@ -126,12 +97,8 @@ async def first_post(thread: Thread) -> Post:
 
 async def list_replies(viewer: Viewer, thread: Thread, cursor: str | None, limit: int = PAGE) -> Page:
     """Replies oldest first. Deleted and removed replies stay as placeholders so threads read in order."""
-    query = Post.filter(thread_id=thread.id, is_first=False)
-    visible = _visible_q(viewer) | Q(status__in=["deleted", "removed"])
-    query = query.filter(visible)
-    hidden = await blocked_ids(viewer)
-    if hidden:
-        query = query.exclude(author_id__in=hidden)
+    reader = await access.reader_for(viewer)
+    query = Post.filter(thread_id=thread.id, is_first=False).filter(access.rows_q(access.Kind.POST, reader))
     if cursor:
         (raw_after,) = _decode(cursor, 1)
         after = parse_int(raw_after)

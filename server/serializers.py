@@ -4,6 +4,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from server import access
 from server.auth import Viewer
 from server.models.accounts import User
 from server.models.posts import Post, PostRevision, Thread
@@ -38,15 +39,16 @@ def room(room: Room) -> dict[str, Any]:
 
 
 def post(p: Post, viewer: Viewer) -> dict[str, Any]:
-    """A post as this viewer may see it: removed/deleted text only for its author (removed) or staff."""
+    """A post as this viewer may see it (``server.access``): its text only when shown in full.
+    Call for posts a read path let through (blocks are applied by its query)."""
     own = viewer.user is not None and p.author_id == viewer.user.id
-    show_text = p.status in ("visible", "held", "hidden") or viewer.is_staff or (own and p.status == "removed")
+    show_text = access.show(access.Kind.POST, p, viewer) is access.Shown.FULL
     data: dict[str, Any] = {
         "id": p.id, "thread_id": p.thread_id, "author": user_public(p.author), "status": p.status,
         "body": p.body if show_text else None,
         "body_html": p.body_html if show_text else None,
         "created_at": iso(p.created_at), "edited_at": iso(p.edited_at),
-        "is_first": p.is_first, "can_edit": own and p.status not in ("removed", "deleted"),
+        "is_first": p.is_first, "can_edit": own and access.editable(p),
     }
     if p.content_note and show_text:
         data["content_note"] = p.content_note
@@ -65,17 +67,9 @@ def revision(r: PostRevision) -> dict[str, Any]:
     return {"id": r.id, "body": r.body, "replaced_at": iso(r.created_at)}
 
 
-# What a removed or deleted thread is called for everyone but staff: a title can name someone.
-TITLE_PLACEHOLDER = {
-    "deleted": "[deleted]",
-    "removed": "[removed by a moderator]",
-}
-
-
 def thread_title(t: Thread, viewer: Viewer) -> str:
-    if t.status in TITLE_PLACEHOLDER and not viewer.is_staff:
-        return TITLE_PLACEHOLDER[t.status]
-    return t.title
+    """A removed or deleted thread is called by a placeholder for everyone but staff: a title can name someone."""
+    return access.title(t, viewer)
 
 
 def thread_summary(t: Thread, viewer: Viewer) -> dict[str, Any]:

@@ -13,7 +13,7 @@ from server import passwords
 from server.actions import screening
 from server.actions.chat import set_message_status
 from server.actions.context import Services
-from server.actions.posts import DELETED_TITLE, recount_replies, resolve_open_items
+from server.actions.posts import DELETED_TITLE, resolve_open_items
 from server.auth import Viewer, account_blocked, create_session, require_active, revoke_all_sessions, utcnow
 from server.errors import Conflict, Forbidden, Invalid, Unauthenticated
 from server.events import Event, EventBuffer, user_channel
@@ -195,15 +195,14 @@ async def do_delete_account(svc: Services, user: User, password: object, address
     events = EventBuffer()
     async with in_transaction():
         post_ids = await Post.filter(author_id=user.id).values_list("id", flat=True)
-        thread_ids = await Post.filter(author_id=user.id).distinct().values_list("thread_id", flat=True)
         await PostRevision.filter(post_id__in=post_ids).delete()
         await Post.filter(author_id=user.id).update(
             body="", body_html="", content_note=None, status="deleted", status_reason="account deleted",
             author_id=None)
         await Thread.filter(author_id=user.id).update(title=DELETED_TITLE, status="deleted", author_id=None)
-        await recount_replies(list(thread_ids))
         # Live clients drop each message (a ``removed`` frame) before its text is blanked.
-        messages = await ChatMessage.filter(author_id=user.id).exclude(status="deleted")
+        # (set_message_status sends nothing for a message already taken down.)
+        messages = await ChatMessage.filter(author_id=user.id)
         for message in messages:
             await set_message_status(message, "deleted", "account deleted", events)
         message_ids = await ChatMessage.filter(author_id=user.id).values_list("id", flat=True)

@@ -3,11 +3,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
 import moderation
 from moderation import Decision
+from server import access
 from server.actions import screening
 from server.actions.context import Services
 from server.actions.members import has_blocked
@@ -107,8 +107,7 @@ async def do_reply(svc: Services, viewer: Viewer, thread: Thread, *, body: objec
                                  body_html=moderation.render_markdown(decision.text), status=status,
                                  content_note=screening.content_note_for(decision, member_note))
         if status == "visible":
-            await Thread.filter(id=thread.id).update(reply_count=F("reply_count") + 1,
-                                                     last_activity_at=utcnow())
+            await Thread.filter(id=thread.id).update(last_activity_at=utcnow())
         await screening.enqueue(decision, target_type="post", target_id=post.id, room=room,
                                 author=user, events=events, escalate_after=_escalate_after(svc))
     await events.flush(svc.broker)
@@ -119,10 +118,8 @@ async def do_reply(svc: Services, viewer: Viewer, thread: Thread, *, body: objec
 async def access_own_post(viewer: Viewer, post_id: int) -> Post:
     """Fetch a post the viewer may change. Others' posts are 403, missing ones 404."""
     post = await Post.get_or_none(id=post_id).prefetch_related("thread", "thread__room", "author")
-    if post is None or post.status == "deleted":
-        raise NotFound("We couldn't find that post.")
-    if post.status in ("held", "hidden", "removed") and not can_edit_post(viewer, post.author_id) \
-            and not viewer.is_staff:
+    # What the viewer can't read in full is missing for them; deleted posts are gone for edits.
+    if post is None or post.status == "deleted" or access.show(access.Kind.POST, post, viewer) is not access.Shown.FULL:
         raise NotFound("We couldn't find that post.")
     require_active(viewer)
     if not can_edit_post(viewer, post.author_id):
@@ -185,15 +182,12 @@ async def do_set_content_note(viewer: Viewer, post: Post, note: object) -> Post:
 async def do_delete_post(viewer: Viewer, post: Post) -> Post:
     """The author deletes a post: shown as deleted; the text is kept for moderators only."""
     async with in_transaction():
-        was_visible = post.status == "visible"
         post.status = "deleted"
         await post.save(update_fields=["status"])
         thread: Thread = post.thread
         if post.is_first:
             thread.status = "deleted"
             await thread.save(update_fields=["status"])
-        elif was_visible:
-            await Thread.filter(id=thread.id, reply_count__gt=0).update(reply_count=F("reply_count") - 1)
         await resolve_open_items("post", [post.id])
     return post
 
@@ -204,11 +198,3 @@ async def resolve_open_items(target_type: str, target_ids: list[int]) -> None:
     if target_ids:
         await QueueItem.filter(target_type=target_type, target_id__in=target_ids, state="open").update(
             state="resolved", resolution="deleted", resolved_at=utcnow())
-
-
-async def recount_replies(thread_ids: list[int]) -> None:
-    """Set each thread's reply count from its visible replies, after a bulk change. Call inside
-    a transaction."""
-    for thread_id in dict.fromkeys(thread_ids):
-        count = await Post.filter(thread_id=thread_id, is_first=False, status="visible").count()
-        await Thread.filter(id=thread_id).update(reply_count=count)

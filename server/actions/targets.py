@@ -7,9 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tortoise.expressions import F
-
 import moderation
+from server import access
 from server.auth import Viewer, utcnow
 from server.errors import Invalid, NotFound
 from server.events import EventBuffer
@@ -67,9 +66,8 @@ async def load_target(kind: str, target_id: int) -> Target | None:
 
 
 def can_see(viewer: Viewer, target: Target) -> bool:
-    if target.status == "visible" or viewer.is_staff:
-        return True
-    return target.is_by(viewer.user) and target.status != "deleted"
+    """Whether the viewer may report it (``server.access.may_report``)."""
+    return access.may_report(access.Kind(target.kind), target.row, viewer)
 
 
 async def access_reportable(viewer: Viewer, kind: str, target_id: int) -> Target:
@@ -95,10 +93,8 @@ async def set_status(target: Target, status: str, reason: str | None, events: Ev
     if post.is_first:
         thread.status = status
         await thread.save(update_fields=["status"])
-    elif old != "visible" and status == "visible":
-        await Thread.filter(id=thread.id).update(reply_count=F("reply_count") + 1, last_activity_at=utcnow())
-    elif old == "visible" and status != "visible":
-        await Thread.filter(id=thread.id, reply_count__gt=0).update(reply_count=F("reply_count") - 1)
+    elif old != "visible" and status == "visible":  # an approved reply is new activity
+        await Thread.filter(id=thread.id).update(last_activity_at=utcnow())
 
 
 async def replace_text(target: Target, body: str) -> None:

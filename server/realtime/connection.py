@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from starlette.websockets import WebSocket
 
+from server import access
 from server.auth import Viewer
 from server.models.rooms import Room
 from server.realtime import frames, stream
@@ -88,7 +89,7 @@ class Client:
         self.user_id = viewer.user.id if viewer.user else None
         self.session_id = viewer.session.id if viewer.session else None
         self.handle = viewer.user.handle if viewer.user else None
-        self.view = ViewerView(self.user_id, viewer.is_staff)
+        self.view: ViewerView = access.as_reader(viewer)
         self.accept_language = accept_language
         # A deque and one waiter rather than asyncio.Queue: this is the per-delivery hot path.
         self.queue: deque[Any] = deque()

@@ -17,18 +17,13 @@ Payloads published on the broker may carry internal keys starting with ``_``
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
 from typing import Any
 
+from server import access
 from server.models.accounts import User
 from server.models.chat import ChatMessage
 from server.models.live import LiveSession
 from server.serializers import iso
-
-# Statuses a message can have (same vocabulary as posts).
-SHOWN_TO_ALL = "visible"
-PRIVATE_STATUSES = ("held", "hidden")  # the author and staff still see these
-GONE_STATUSES = ("removed", "deleted")
 
 
 def dumps(frame: dict[str, Any]) -> str:
@@ -99,13 +94,8 @@ def help_frame(help_data: dict[str, Any], reasons: list[str], client_id: str | N
     return {"type": "help", "help": help_data, "reasons": reasons, "client_id": client_id}
 
 
-@dataclass
-class ViewerView:
-    """What the socket's viewer may see: their id, staff or not, whom they blocked."""
-
-    user_id: int | None
-    is_staff: bool = False
-    blocked: set[int] = field(default_factory=set)
+# What a socket's viewer may see: their id, staff or not, whom they blocked (server.access).
+ViewerView = access.Reader
 
 
 def _public(payload: dict[str, Any]) -> dict[str, Any]:
@@ -113,52 +103,32 @@ def _public(payload: dict[str, Any]) -> dict[str, Any]:
 
 
 def for_viewer(payload: dict[str, Any], view: ViewerView) -> dict[str, Any] | None:
-    """The frame this viewer gets for a payload, or None when they may not see it."""
-    kind = payload.get("type")
-    author_id = payload.get("_author_id")
-    own = author_id is not None and author_id == view.user_id
-    if kind == "message":
-        if author_id in view.blocked:
-            return None
-        status = payload.get("status")
-        if status == SHOWN_TO_ALL or own or view.is_staff:
-            if status in GONE_STATUSES and not view.is_staff:
-                return None
-            return _public(payload)
+    """The frame this viewer gets for a payload, or None when they may not see it (``server.access``)."""
+    if access.live_shown(payload, view) is not access.Shown.FULL:
         return None
-    if kind == "removed":
-        if payload.get("_audience") == "private" and not (own or view.is_staff):
-            return None
-        frame = _public(payload)
-        if not (own or view.is_staff):
-            frame["reason"] = None  # the reason is for the author and moderators
-        return frame
-    return _public(payload)
+    frame = _public(payload)
+    if payload.get("type") == "removed" and not access.reason_shown(payload, view):
+        frame["reason"] = None
+    return frame
 
 
 class Outgoing:
     """One payload on its way to many sockets; the common public text is encoded once."""
 
-    __slots__ = ("payload", "seq", "_public_text")
+    __slots__ = ("payload", "seq", "_public_text", "_uniform")
 
     def __init__(self, payload: dict[str, Any]) -> None:
         self.payload = payload
         seq = payload.get("id")
         self.seq: int | None = seq if isinstance(seq, int) and not isinstance(seq, bool) else None
         self._public_text: str | None = None
-
-    def _is_plain(self) -> bool:
-        """True when every allowed viewer gets the same frame (the fast path)."""
-        p = self.payload
-        if p.get("type") == "message":
-            return p.get("status") == SHOWN_TO_ALL
-        return p.get("type") != "removed"
+        self._uniform = access.uniform(payload)  # every allowed viewer gets the same frame
 
     def text_for(self, view: ViewerView) -> str | None:
         p = self.payload
-        if self._is_plain():
-            if p.get("type") == "message" and p.get("_author_id") in view.blocked:
-                return None
+        if access.live_shown(p, view) is not access.Shown.FULL:
+            return None
+        if self._uniform:
             if self._public_text is None:
                 self._public_text = dumps(_public(p))
             return self._public_text

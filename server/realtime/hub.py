@@ -284,7 +284,7 @@ class Hub:
                 else:
                     c.kill(CLOSE_NOT_STAFF, "Moderators only.")
             else:
-                c.view.is_staff = s.user.is_staff
+                c.view.is_staff, c.view.role = s.user.is_staff, s.user.role
         users = list({c.user_id for c in clients if c.user_id is not None})
         if users:
             blocked: dict[int, set[int]] = defaultdict(set)

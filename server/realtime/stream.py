@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tortoise.expressions import Q
-
+from server import access
 from server.models.accounts import Block
 from server.models.chat import ChatMessage
 from server.models.live import LiveSession, Rsvp
@@ -32,22 +31,12 @@ async def last_seq(room_id: int) -> int:
     return int(values[0]) if values else 0
 
 
-def _message_q(view: ViewerView) -> Q:
-    if view.is_staff:
-        return Q(status__in=["visible", "held", "hidden"])
-    if view.user_id is not None:
-        return Q(status="visible") | Q(author_id=view.user_id, status__in=["held", "hidden"])
-    return Q(status="visible")
-
-
 async def recent_messages(room: Room, view: ViewerView, upto: int, limit: int = HISTORY,
                           after: int | None = None) -> list[dict[str, Any]]:
     """The newest ``limit`` messages with seq ≤ upto (and > after), oldest first, as this viewer sees them."""
-    query = ChatMessage.filter(room_id=room.id, seq__lte=upto).filter(_message_q(view))
+    query = ChatMessage.filter(room_id=room.id, seq__lte=upto).filter(access.rows_q(access.Kind.MESSAGE, view))
     if after is not None:
         query = query.filter(seq__gt=after)
-    if view.blocked:
-        query = query.exclude(author_id__in=list(view.blocked))
     if after is not None:
         rows = await query.order_by("seq").limit(limit).prefetch_related("author")
     else:

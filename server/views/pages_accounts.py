@@ -6,7 +6,7 @@ from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
 import moderation
-from server import passwords, serializers
+from server import access, passwords, serializers
 from server.actions import accounts as actions
 from server.actions import members
 from server.auth import require_user
@@ -80,8 +80,8 @@ async def profile(request: Request) -> Response:
     if user is None:
         raise NotFound("We couldn't find that member.")
     # Post history is for members only, whatever SECUREBASE_PUBLIC_READ says: it can out someone.
-    posts = await Post.filter(author_id=user.id, status="visible", thread__status="visible") \
-        .order_by("-id").limit(20).prefetch_related("thread") if v.signed_in else []
+    posts = await Post.filter(author_id=user.id).filter(access.history_q(await access.reader_for(v))) \
+        .order_by("-id").limit(20).prefetch_related("thread") if access.may_read_history(v) else []
     blocked = await members.is_blocked(v, user)
     return render(request, "profile.html", {"member": user, "bio_html": moderation.render_markdown(user.bio),
                                             "posts": posts, "blocked": blocked})

@@ -5,12 +5,11 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
-from server import reading, serializers
+from server import access, reading, serializers
 from server.actions import chat as actions
 from server.auth import require_user
 from server.errors import BadRequest
 from server.realtime import frames, stream
-from server.realtime.frames import ViewerView
 from server.validation import INT64_MAX, json_body, parse_int
 from server.views.api import openapi
 from server.views.common import json, services, viewer
@@ -26,7 +25,7 @@ async def history(request: Request) -> JSONResponse:
     if raw_after is not None and after is None:
         raise BadRequest("after must be an event id (a whole number).", code="invalid_after")
     limit = reading.page_size(request.query_params.get("limit") or "50")
-    view = ViewerView(v.user.id if v.user else None, v.is_staff, await stream.blocked_by(v.user.id if v.user else None))
+    view = await access.reader_for(v)
     top = await stream.last_seq(room.id)
     messages = await stream.recent_messages(room, view, top, limit, after=after)
     return json({"room": room.slug, "messages": messages, "last_id": top})
@@ -39,7 +38,7 @@ async def send(request: Request) -> JSONResponse:
     room = await reading.access_room(request.path_params["slug"], v)
     sent = await actions.do_send(services(request), v, room, body=data["body"], client_id=data.get("client_id"),
                                  note=data.get("content_note"))
-    view = ViewerView(v.user.id if v.user else None, v.is_staff)
+    view = access.as_reader(v)
     body = frames.for_viewer(sent.frame, view) or {}
     if sent.decision is not None:
         body.update(serializers.decision_extras(sent.decision, sent.message.status, request, v,
