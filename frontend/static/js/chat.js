@@ -141,6 +141,11 @@ function start(root) {
     if (frame.status === "held") {
       meta.append(" ", el("span", { class: "badge badge-held", text: "waiting for review" }));
     }
+    if (frame.status === "removed" || frame.status === "deleted") {
+      // Only moderators are sent a message that was taken down (server/access.py).
+      meta.append(" ", el("span", { class: "badge badge-held",
+        text: frame.status === "removed" ? "removed by a moderator" : "deleted by its author" }));
+    }
     const prose = el("div", { class: "prose" });
     prose.innerHTML = frame.body_html; // sanitized by the server (moderation.render_markdown)
     let body = prose;
