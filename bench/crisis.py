@@ -2,14 +2,19 @@
 
     python bench/crisis.py [--corpus PATH] [--out crisis-review.txt]
 
-Reads two labelled sets:
+Reads three labelled sets:
 
 - the crisis-dev corpus (`../shared/corpora/crisis-dev/crisis-dev.jsonl`, outside the repo; the
   posts are real people's words and are never copied into the project). When it is absent this
   says so and runs the own table only. Headline figures use the `reviewed: true` rows; the
   unreviewed C-SSRS rows carry noisy user-level labels and are shown for reference only; the
   GoEmotions rows (idioms with death words) are a false-alarm check.
-- the project's own table, `tests/data/crisis_table.json` (sentences written for SecureBase).
+- the project's own table, `tests/data/crisis_table.json` (sentences written for SecureBase);
+- the blind probe sets, `tests/data/crisis_blind.json` (written by helper sessions that never saw
+  the detector; their first runs are recorded there, the scorer is fitted on them since).
+
+"by score" counts the messages whose help came from the crisis scorer (`score.indirect`) rather
+than a rule.
 
 "Help shown" is `Decision.show_help`; a "hold" is a crisis hold (`action == "hold"` with a crisis
 tier). Every miss and false alarm is written to `--out` so each can be read and understood.
@@ -33,6 +38,7 @@ import moderation  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpora" / "crisis-dev" / "crisis-dev.jsonl"
 TABLE = ROOT / "tests" / "data" / "crisis_table.json"
+BLIND = ROOT / "tests" / "data" / "crisis_blind.json"
 
 
 @dataclass
@@ -75,6 +81,14 @@ def load_table(path: Path) -> list[Row]:
     return [Row(r["text"], r["tier"] in ("imminent", "distress"), "own", r["context"]) for r in data]
 
 
+def load_blind(path: Path) -> list[Row]:
+    """Probe sets written blind by helper sessions (the scorer is fitted on them since)."""
+    if not path.exists():
+        return []
+    sets = json.loads(path.read_text(encoding="utf-8"))["sets"]
+    return [Row(r["text"], r["label"] == "crisis", "blind", s["name"]) for s in sets for r in s["rows"]]
+
+
 def run(rows: list[Row], out: list[str]) -> tuple[dict[str, Tally], list[float]]:
     tallies: dict[str, Tally] = {}
     latencies: list[float] = []
@@ -87,6 +101,7 @@ def run(rows: list[Row], out: list[str]) -> tuple[dict[str, Tally], list[float]]
             t = tallies.setdefault(key, Tally())
             t.rows += 1
             t.tiers[decision.crisis_tier or "none"] += 1
+            t.tiers["by score"] += any(s.rule == "score.indirect" for s in decision.signals)
             held = decision.action == "hold" and any(s.kind == "crisis" for s in decision.signals)
             t.holds += held
             if row.crisis:
@@ -139,6 +154,9 @@ def main() -> None:
     table = load_table(TABLE)
     print(f"own table: {TABLE.relative_to(ROOT)} ({len(table)} rows)" if table else "own table: none yet")
     rows += table
+    blind = load_blind(BLIND)
+    print(f"blind probe sets: {BLIND.relative_to(ROOT)} ({len(blind)} rows)")
+    rows += blind
     moderation.review("warm-up")
     out: list[str] = []
     tallies, latencies = run(rows, out)

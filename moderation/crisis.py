@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 
 from . import crisis_context as ctx
+from . import crisis_score
 from .crisis_rules import ALL_RULES, CONCERN, SELF_HARM, SUICIDAL, Rule
 from .model import TIER_RANK, CrisisTier, Signal
 from .normalize import (
@@ -144,6 +145,10 @@ def _judge(index: int, text: str, start: int, end: int) -> Hit | None:
         why = "quoted"
     if why is None and rule.self_only and not ctx.about_the_writer(before, ctx.sentence(text, start, end)):
         why = "about"
+    if why is None and (rule.final or rule.id.startswith("goodbye.")):
+        around = text[max(0, start - 200) : end + 200]
+        if ctx.DEPARTURE.search(around) and not ctx.NOT_A_TRIP.search(around):
+            why = "departure"  # "my last message here, we're moving to the Discord"
     if why is not None:
         if (rule.weak or rule.cue) and why in ("negated", "past"):
             return None  # "I'm not a burden": a negated weak sign is no sign
@@ -255,16 +260,44 @@ def _confidence(hit: Hit) -> float:
     return CONFIDENCE[hit.tier]
 
 
+def resolved(judged: list[Hit]) -> list[Hit]:
+    """The hits that stand once overlaps are resolved and signs add up."""
+    return _accumulate(_resolve(judged))
+
+
+def topic_reasons(hits: list[Hit]) -> set[str]:
+    """Why the rules' hits were explained away ("past", "helping", "media", ...)."""
+    return {hit.why for hit in hits if hit.why}
+
+
+def _scored(text: str, norm: Normalized, judged: list[Hit]) -> Signal | None:
+    """The scorer's second opinion, asked only when no rule found a current crisis sign."""
+    active = crisis_score.features(norm.text, topic_reasons(judged))
+    p = crisis_score.probability(active)
+    if p < crisis_score.DISTRESS_AT:
+        return None
+    harm_only = "harm" in active and not active & {"death", "gone", "means"}
+    span = norm.span(*crisis_score.focus(norm.text))
+    return Signal("crisis", SELF_HARM if harm_only else SUICIDAL, span, text[span[0] : span[1]],
+                  CONFIDENCE["weak"], "distress", crisis_score.RULE_ID)
+
+
 def detect_crisis(text: str, norm: Normalized | None = None) -> list[Signal]:
     """Crisis signals in `text`, in order, each with its tier and rule id. Topic-tier
     signals mark talk about suicide or self-harm that is not a crisis."""
     norm = norm or normalize(text)
+    judged = explain(norm)
     signals = []
-    for hit in _accumulate(_resolve(explain(norm))):
+    for hit in resolved(judged):
         span = norm.span(hit.start, hit.end)
         signals.append(
             Signal(
                 "crisis", hit.label, span, text[span[0] : span[1]], _confidence(hit), hit.tier, hit.rule_id
             )
         )
+    if not any(s.tier in ("imminent", "distress") for s in signals):
+        scored = _scored(text, norm, judged)
+        if scored is not None:
+            signals.append(scored)
+            signals.sort(key=lambda s: s.span)
     return signals

@@ -44,7 +44,12 @@ PAST = re.compile(
     r"(self\W?harm|sh|cutting)\W+scars|(days|weeks|months|years|winters|summers) (since|ago)|"
     r"(one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+) (years|winters|summers) ago|"
     r"saved my life|got me through|i made it through|glad i (stayed|didnt|am still|m still)|"
-    r"since i last|(first|last) time i (tried|attempted|did)|that was (the|my) (low|lowest|worst))\b"
+    r"since i last|(first|last) time i (tried|attempted|did)|that was (the|my) (low|lowest|worst)|"
+    r"(all )?through (high school|middle school|school|college|uni|university|my teens|my twenties|my childhood)|"
+    r"in my (early |late )?(teens|twenties|thirties)|before (\w+ )?(years|months)|the year i (was|turned)|"
+    r"when i first (joined|came|started|got)|i was that (person|girl|guy|kid|one)|in over a (year|month)|"
+    r"now (im|i am|ive got|i have) (okay|ok|fine|better|stable|safe|happy|doing (well|better|good)|in a good|(a )?"
+    r"(good|great|new|stable|kind|loving))|(im|i am) (okay|ok|fine|better|stable|safe|doing better) now)\b"
 )
 # The past that is over: a "keep_past" rule ("after my second attempt") still yields to these.
 LONG_AGO = re.compile(
@@ -85,7 +90,11 @@ HELPING = re.compile(
     r"is|are|talks|talk|mentions|mention|seems|seem|shows|show|feel|feels)|what (do|should|can) (i|you|we) (say|do) "
     r"(if|when|to)|what (do|should|can) (i|you|we) (reply|respond|answer|write back)|"
     r"thinking about suicide\W+(is|are) (more )?common|myths? about|research (on|about|into)|"
-    r"statistics|rates of|talking about (it|suicide) (openly|directly|helps|doesnt))\b"
+    r"statistics|rates of|talking about (it|suicide) (openly|directly|helps|doesnt)|"
+    r"what (do|should|can) (i|u|you|we) (even |possibly )?say (to|when|if|back)|"
+    r"should (i|we) (take (it|that|this|him|her|them) seriously|be worried|worry|call (someone|the|911|999|112))|"
+    r"what (is|s) the (protocol|procedure|policy|right thing)|(warning|red) (signs|flags) (of|that|someone)|"
+    r"how (do|can|should) (i|we) (tell|bring (it|this) up|explain) (to )?(a|my|our|him|her|them|someone|people))\b"
 )
 # Books, films, songs, the news, quotation: describing someone else's words.
 MEDIA = re.compile(
@@ -104,6 +113,21 @@ LANGUAGE = re.compile(
     r"harmful|okay|ok|better|worse|offensive) |"
     r"\b(died by suicide|committed suicide\W+(implies|sounds|is outdated|suggests)|person first language|"
     r"safe messaging|reporting guidelines)\b"
+)
+# An ordinary departure: a goodbye said before a move, a trip, a new job or a new group.
+DEPARTURE = re.compile(
+    r"\b(moving|move (in|out|to|into)|moved|new (job|program|city|place|chapter|school|team|community|role)|"
+    r"discord|server|retreat|trip|vacation|holiday|for a (while|bit|few (days|weeks))|onto|starting (a|my|the|at)|"
+    r"graduat\w*|retir\w*|childhood home|camping|(no|zero) (signal|wifi|service)|text me|"
+    r"see (you|u|yall|ya|everyone) (all )?(soon|later|next|there|on|in|when)|be back (on|in|next|soon)|"
+    r"last day (at|of) (work|the|my)|new adventure|relocat\w*|deploy\w*|off to|flight|"
+    r"(moving|switching|migrating) (everything|over|to))\b"
+)
+# What a departure never says: it is final, or the writer despairs.
+NOT_A_TRIP = re.compile(
+    r"\b(forever|for good|for ever|anymore|no more|never (see|talk|hear)|wont (see|be back|come back)|"
+    r"cant (do|take|go on)|tired of|sorry for everything|my fault|burden|pills|rope|bridge|die|dead|end it|before i go|"
+    r"new home for|rehom\w*)\b"
 )
 # A debate about the ethics or politics of dying: euthanasia, the death penalty.
 DEBATE = re.compile(r"\b(euthanasia|assisted (dying|suicide)|right to die|death penalty|capital punishment|dignitas|"

@@ -86,7 +86,9 @@ RULES: tuple[Rule, ...] = (
         final=True,
         veto_after=r"^\W+(about|on|regarding|for (a|the) (while|bit|week|month|tonight|today)|until|till|for now)\b",
         examples=(),
-        not_examples=(),
+        not_examples=(
+            "this is my last post here, leaving the group since i'm starting a new program. thanks for everything",
+        ),
     ),
     Rule(
         "cue.thank_you_for_everything",

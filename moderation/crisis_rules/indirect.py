@@ -208,6 +208,19 @@ RULES: tuple[Rule, ...] = (
         veto_before=r"\b(coffee|caffeine|tea|snacks|chocolate|music|spite)\W+(is|are)\W+$",
     ),
     Rule(
+        "indirect.only_reason_still_alive",
+        "distress",
+        "(the )?(only|one|last) (thing|reason|person|one) (why )?(im|i am|i m|ive|i have) (still )?(alive|here|breathing|"
+        "stayed|stuck around|not dead|not done it)",
+        weak=True,
+        examples=(
+            "thats the only reason im still alive",
+            "my dog is the only reason I'm still here tbh",
+        ),
+        not_examples=("the only reason I'm still here at this job is the pension lol",),
+        veto_after=r"^\W+(at|in|on) (this|the|my) (job|company|office|party|club|city|town|school)",
+    ),
+    Rule(
         "indirect.no_longer_hang_in",
         "distress",
         "(dont|do not|cant|can not|cannot|no longer) (want to |wanna )?(hang in there|hang on|hold on|keep holding on|"

@@ -57,11 +57,15 @@ RULES: tuple[Rule, ...] = (
         weak=True,
         self_only=True,
         veto_before=r"\b(the|a|an|his|her|their|mass|assisted|political|social|career)\W+$",
-        veto_after=r"^\W+(squad|by (tide|laundry|pods|cop|snu snu))",
+        veto_after=r"^\W+(squad|mission|missions|run|by (tide|laundry|pods|cop|snu snu))",
         soften_after=r"^\W+(prevention|awareness|hotline|helpline|lifeline|line|statistics|rates?|survivor|"
         r"survivors|loss|bereavement|research|training|course|number|month|week|day)",
         examples=("suicide feels like the only door left for me",),
-        not_examples=("my uncle died by suicide when I was nine", "suicide prevention training at work today"),
+        not_examples=(
+            "my uncle died by suicide when I was nine",
+            "suicide prevention training at work today",
+            "that presentation was a total suicide mission but i survived",
+        ),
     ),
     Rule(
         "word.kms",

@@ -1,0 +1,175 @@
+"""Concepts the crisis scorer (`crisis_score`) reads: classes of words, not phrases.
+
+The phrase rules (`crisis_rules/`) know exact shapes of language and miss the
+next paraphrase; these classes name what a crisis message is made *of* — a self,
+a way of not being here, a means, a time, a decision, a goodbye, a burden, an act
+under way — and what talk *about* suicide is made of (helping, media, the past,
+jokes, an ordinary trip). The scorer learns how much each class and each pair of
+classes in one stretch of text weighs (`crisis_score_weights`), so a new way of
+saying "I won't be around after Friday" is caught by its parts.
+
+Patterns are plain regexes over the normalized text (`normalize`): lower case,
+apostrophes dropped ("im", "dont", "wont"), leetspeak and spaced letters joined,
+emoji kept. Keep each class about one thing; a word in two classes counts twice.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PLACES = (
+    r"bridge|overpass|flyover|roof|rooftop|ledge|edge|cliff|balcony|window|(\d+(st|nd|rd|th)|top) floor|"
+    r"tracks|railway|train|freight|platform|motorway|highway|traffic|river|sea|ocean|lake|reservoir|quarry|"
+    r"parking (garage|structure|deck)|car park|multi storey|tower|🌉"
+)
+
+CONCEPTS: dict[str, str] = {
+    # who
+    "self": r"\b(i|im|ive|id|ill|me|my|myself|mine|imma)\b",
+    "other": r"\b(he|she|hes|shes|they|theyre|his|her|him|them|their|friend|friends|bf|gf|roommate|sister|brother|"
+    r"mom|mum|dad|son|daughter|kid|child|someone|somebody|people|person|patient|patients|client|student)\b",
+    "you": r"\b(you|youre|your|u|ur|yourself)\b",
+    # what a crisis is made of
+    "death": r"\b(die|dying|died|dead|death|suicide|suicidal|kill (my ?self|me)|killing (my ?self|me)|kms|kys|"
+    r"unalive|unaliving|ctb|sewerslide|self ?delete|end (it|it all|my life|things|everything|myself)|"
+    r"ending (it|it all|my life|things|everything)|off myself|take my (own )?life|taking my (own )?life|"
+    r"game end|end of (me|the road)|final exit|rope)\b",
+    "gone": r"\b(not (exist|existing|be here|be around|be alive|wake up|come back|coming back|come up)|"
+    r"stop existing|cease to exist|disappear|vanish|never wake|dont wake|didnt wake|wont wake|make it to morning|"
+    r"sleep forever|forever sleep|permanent(ly)?|(gone|go|leave|leaving|rest|sleep|end it|disappear|check out) for good|rest (forever|now|at last)|switch (off|it off)|"
+    r"(wont|will not|wont be|not) (be )?(here|around)|no longer (be )?(here|around)|be gone|im gone|"
+    r"world (without|w o|w/o) me|without me|go home to|going home to|coming home|meet (god|my maker|jesus)|"
+    r"take me|be with (you|him|her|them|grandma|grandpa|mom|dad|mum) (soon|again)|the other side|"
+    r"not turning the wheel|lie down somewhere|walk into|not coming back|never coming back|going home (to|tonight)|coming home (to|tonight)|not come up|in my sleep|let it be quick|quick and painless|painless|(dont|do not) think ill (be here|make it)|be (here|around) (for|after|next|by)|ill be gone|lie down (on|in) the|take me (home|away)|see (you|u) (on the other side|soon grandma)|last (time|night|day|sunset|sunrise) (ill|i will|im)|one more (will|and it))\b",
+    "means": r"\b(pill|pills|tablets|meds|medication|bottle|bottles|overdose|od|knife|blade|blades|razor|razors|"
+    r"rope|noose|belt|cord|tape|hose|exhaust|engine running|gun|rifle|pistol|shotgun|bullet|bullets|loaded|"
+    r"lithium|insulin|paracetamol|tylenol|sleeping|vodka|stones|charcoal|plastic bag|" + _PLACES + r")\b"
+    r"|💊|🪢|🔪|🔫|🩸|⚰",
+    "time": r"\b(tonight|tonite|tomorrow|tmrw|midnight|rn|right now|now|soon|this weekend|friday|saturday|sunday|"
+    r"monday|tuesday|wednesday|thursday|\d\d?(:\d\d)? ?(am|pm)|at \d\d?|after (my|this|the) shift|"
+    r"when (he|she|they|everyone|my \w+) (is|are|s|goes|go|leaves|leave|falls)|counting down|this time|"
+    r"an hour ago|hours ago|minutes ago|last night)\b",
+    "decided": r"\b(made up my mind|my mind is made|decided|decision|ready|plan|planned|planning|set for|"
+    r"(will|ill|gonna|going to) (do it|go through)|doing it|its time|no turning back|im done|"
+    r"(ive|i have) (thought|worked) it (all )?out|prepared|preparing|the date|a date|picked|chose|chosen)\b",
+    "act": r"\b(took|taken|swallowed|downed|til i bleed|until i bleed|bleed|marks|bandaids?|broke it|keys|doing it right now|right now on my|(bottle|pack|packet)s? (is |are )?(empty|gone)|bleeding|bled|blood|"
+    r"deeper|deep|opened (up )?my|standing (on|at|by|in)|sitting (on|at|in)|(walked|walking|drove|driving) "
+    r"(out |down |up )?(to|into|towards)|holding|in my hand|next to me|with me now|on the passenger|"
+    r"tied|counting|kicked|stopped eating|keeping the extras|saved up|stockpil\w*|collected|"
+    r"enough now|almost enough)\b",
+    "harm": r"\b(cut|cuts|cutting|cutted|burn(ed|t|ing)? (my ?self|my)|hit(ting)? (my ?self|my head)|"
+    r"hurt(ing)? my ?self|harm(ing)? my ?self|self ?harm\w*|sh|scratch(ed|ing)? (my|until)|carv\w*|"
+    r"punch(ed|ing)? (my ?self|walls?|the wall)|relaps\w*|scars?|wounds?|bruises)\b|🩸",
+    "burden": r"\b(burden|better off|nobody (would|will|even) (notice|care|miss)|no one (would|will|even) "
+    r"(notice|care|miss)|(wouldnt|wont) (notice|care|miss)|(dont|not) need me|easier (for everyone|without)|"
+    r"(im|i am) the problem|remove the problem|happier without|do everyone a favou?r|better (off )?(w|with)o?(ut)? me|world is better|life insurance|(kids|family|everyone) would be (so much )?better|nobody needs me|no one needs me|(dont|not) need me (more|anymore))\b",
+    "hopeless": r"\b(no point|pointless|no reason|whats the point|cant go on|cant do this|cant keep|keep going|"
+    r"give up|giving up|gave up|nothing left|cant carry|cant take (it|this)|tired of (being|living|life|it|"
+    r"everything|trying|fighting|existing)|done with (life|everything|it all|living)|want (it|this|everything|"
+    r"the pain) to (stop|end|be over)|make it stop|wont hurt|stop (the )?hurting|no way out|trapped|hopeless|"
+    r"worthless|cant anymore|(cant|dont want to) (do|take|live like) (this|it|that) anymore|over for good|all over|cleaner this way|had enough|so tired)\b",
+    "wish": r"\b(want|wanna|wish|wishing|hope|hoping|pray|praying|ask (him|god|the universe)|be fine with|"
+    r"okay with|ok with|at peace|id rather|just want|cant wait|keep thinking|thinking (about|of)|"
+    r"fantasi\w*|picturing|imagining|all i think|cant stop thinking|tempting|tempted|urge|urges)\b",
+    "final": r"\b(last (message|msg|post|time|night|day|goodbye|one)|goodbye|goodbyes|bye( everyone| all)?|"
+    r"farewell|one last|final|tell (my|him|her|them) (i|that i) love|take care of my|look after my|"
+    r"who gets my|password|my peace|made (my )?peace|(not|wasnt|isnt) (ur|your|anyones) fault|"
+    r"none of this was|thank(s| you) (all|everyone|for everything)|grateful for (this|you|everyone)|"
+    r"love you all|forgive me|gave (my|away)|giving away|given away|deleted (all )?my|cancelled|"
+    r"note|letter|letters|will and|my will|after im gone|when im gone|after\.?$|need it after)\b",
+    "hide": r"\b(dont tell|no reason|without (them|anyone) knowing|(dont|do not) report|location off|turned (off )?(my )?location|dont tell anyone|(please|plz) dont|nobody (knows|will know)|secret|"
+    r"not asking for help|dont bother|dont (try|come|look)|turned off|left my phone|on purpose|"
+    r"nobody will even notice|just letting (someone|you) know)\b",
+    # what talk about suicide is made of
+    "loss": r"\b(passed|passed away|funeral|took (her|his|their) (own )?life|died by suicide|lost (him|her|them|my \w+) to|"
+    r"grief|grieving|memorial|rip|in memory|anniversary of (her|his|their)|"
+    r"(grandad|grandpa|grandma|granddad|gran|nan|uncle|aunt|dad|mom|mum|father|mother|friend|cousin) (died|passed))\b",
+    "idiom": r"\b(dead to the world|dead tired|dead on my feet|(die|dying|died) (of|from) (embarrassment|shame|cringe|"
+    r"laughter|laughing|boredom|thirst|hunger|cuteness)|dying to (see|meet|try|know|go|get|hear|watch)|to die for|"
+    r"killing it|killed it|slayed|im dead|i died|(wake|woke) up (late|early)|disappear (under|into|in) (a|the|my)|"
+    r"(bridge|chess|book|railway|model \w+|running|dance|drama) club|with (breakfast|dinner|lunch|food|water|a meal)|"
+    r"as prescribed|yeet (my|the|this) (laptop|phone|computer|tv)|deadline|dead (battery|phone)|phone (is|was|went) dead|"
+    r"(could|would) sleep (for )?(a week|forever|all day|days)|disappear from (social media|the internet|instagram|"
+    r"facebook|tiktok|twitter|the group|the chat|online)|out of my life|took (my|the) (meds|pills|tablets|medication) "
+    r"(this|with|as|before|after|at))\b",
+    "joke": r"\b(lol|lmao|lmfao|jk|haha\w*|kidding|joking|rofl)\b|😂|🤣|💀|😭|/s\b",
+    "helping": r"\b(how (do|can|should|would) (i|we|you|u) (help|ask|talk|support|respond|say|approach|know|tell)|"
+    r"what (do|should|can) (i|you|u|we) (say|do)|how to (help|talk|ask|support|respond|spot)|"
+    r"(worried|worry|scared) (about|for) (my|him|her|them)|should i (be worried|take|call|tell|worry)|"
+    r"advice|tips|resources|hotline|crisis line|volunteer\w*|training|workshop|awareness|prevention|"
+    r"check(ing)? in on|asked (me )?if i)\b",
+    "media": r"\b(book|novel|film|movie|show|series|episode|season|song|lyrics|lyric|album|poem|poet|news|"
+    r"article|documentary|character|celebrity|tiktok|podcast|study|research|statistics|history|writer|author|"
+    r"essay|class|lecture|thesis|romanticis\w*|romanticiz\w*|play|scene|ending|chapter)\b",
+    "past": r"\b(years ago|months ago|year ago|used to|back then|when i was|(days|weeks|months|years) (clean|free|"
+    r"since)|clean (for|since)|in recovery|recovered|recovering|survived|survivor|saved my life|got (me )?through|"
+    r"made it through|anniversary|glad i (stayed|didnt|am still|m still)|first time in|haven?t (cut|self|harmed)|"
+    r"winters ago|summers ago|(\d+|a|one|two|three|four|five|six) (years|months))\b",
+    "negated": r"\b(not suicidal|never (would|will|do that)|no (urges|thoughts|plans)|dont want to die|"
+    r"not (going|gonna) to (do|hurt|kill)|im safe|i am safe|not in danger|not like that|"
+    r"not that kind|(honestly |truthfully )?said no|im not (gonna|going to) do anything)\b",
+    "language": r"\b(word|words|term|phrase|say|saying|means|meaning|language|definition|spell|grammar|"
+    r"instead of|called)\b",
+    "ordinary": r"\b(trip|vacation|holiday|retreat|moving (in|out|house|to|everything)|move (in|out|to)|new job|"
+    r"discord|server|group chat|flight|coast|beach|work|job|company|office|meeting|exam|exams|homework|"
+    r"class|game|gaming|skyrim|minecraft|fortnite|mod|level|boss|pharmacy|pharmacist|prescription|refill|"
+    r"supply|doctor|dentist|recipe|cooking|onions|gym|workout|marathon|diet|fasting|night shift|nap|is it safe|safe to take|dose|dosage|side effects|levels|interaction|"
+    r"karaoke|party|concert|deadline|project)\b",
+}
+
+# Pairs of classes that mean more together, in the same sentence or the next one.
+PAIRS: tuple[tuple[str, str], ...] = (
+    ("self", "death"),
+    ("self", "gone"),
+    ("wish", "death"),
+    ("wish", "gone"),
+    ("means", "time"),
+    ("means", "act"),
+    ("means", "decided"),
+    ("means", "self"),
+    ("time", "decided"),
+    ("time", "gone"),
+    ("time", "death"),
+    ("final", "gone"),
+    ("final", "death"),
+    ("final", "time"),
+    ("final", "means"),
+    ("final", "hide"),
+    ("hide", "means"),
+    ("hide", "act"),
+    ("harm", "self"),
+    ("harm", "time"),
+    ("harm", "act"),
+    ("burden", "self"),
+    ("burden", "gone"),
+    ("hopeless", "death"),
+    ("hopeless", "gone"),
+    ("hopeless", "final"),
+    ("decided", "gone"),
+    ("decided", "death"),
+    ("act", "time"),
+    ("other", "death"),
+    ("other", "harm"),
+    ("you", "death"),
+    ("joke", "death"),
+    ("joke", "means"),
+    ("helping", "death"),
+    ("helping", "harm"),
+    ("media", "death"),
+    ("past", "death"),
+    ("past", "harm"),
+    ("negated", "death"),
+    ("language", "death"),
+    ("ordinary", "final"),
+    ("ordinary", "means"),
+    ("ordinary", "death"),
+    ("loss", "death"),
+    ("loss", "gone"),
+    ("harm", "hide"),
+    ("burden", "time"),
+    ("gone", "hide"),
+    ("idiom", "death"),
+    ("idiom", "gone"),
+)
+
+COMPILED: dict[str, re.Pattern[str]] = {name: re.compile(source) for name, source in CONCEPTS.items()}

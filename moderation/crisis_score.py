@@ -1,0 +1,76 @@
+"""A second opinion for the crisis rules: a small linear scorer over classes of words.
+
+Phrase rules catch what they were written for and miss the next paraphrase
+("won't be around after friday so don't bother saving me a seat"). This scorer
+reads what a message is made of instead (`crisis_lexicon.CONCEPTS`: a self, a way
+of not being here, a means, a time, a decision, a goodbye, an act under way, and
+the marks of talk *about* suicide: helping, media, the past, jokes, ordinary
+plans), which pairs of those meet within a sentence or the next, and which
+context the rules already found (a hit explained as "past", "helping", ...). A
+logistic model weighs them (`crisis_score_weights`, fitted by
+`bench/fit_crisis_score.py` on the project's own labelled sentences only — never
+on the crisis-dev corpus, which stays a held-out measure).
+
+It only ever adds, and never holds: when the rules found no current crisis sign
+and the score reaches `DISTRESS_AT`, one distress signal (rule id
+`score.indirect`): help shown to the writer at once, the post published behind a
+content note and queued for a moderator's check-in. Holding and staff alerts stay
+with the rules, whose imminent signs are precise; a lexical score is not.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+
+from .crisis_lexicon import COMPILED, PAIRS
+from .crisis_score_weights import BIAS, WEIGHTS
+
+RULE_ID = "score.indirect"  # the stable id its signals carry
+DISTRESS_AT = 0.7
+_SENTENCES = re.compile(r"[^.!?;\n]+")
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Spans of the sentences of a normalized text (chat lines without stops are one)."""
+    return [(m.start(), m.end()) for m in _SENTENCES.finditer(text) if m.group().strip()]
+
+
+def concepts_by_sentence(text: str, spans: list[tuple[int, int]]) -> list[frozenset[str]]:
+    found = []
+    for start, end in spans:
+        part = text[start:end]
+        found.append(frozenset(name for name, pattern in COMPILED.items() if pattern.search(part)))
+    return found
+
+
+def features(text: str, whys: Iterable[str] = ()) -> set[str]:
+    """The active features of a normalized text; `whys` are the rules' topic reasons."""
+    spans = sentences(text)
+    per = concepts_by_sentence(text, spans)
+    active: set[str] = set()
+    for i, here in enumerate(per):
+        active |= here
+        window = here | per[i + 1] if i + 1 < len(per) else here
+        for a, b in PAIRS:
+            if a in window and b in window:
+                active.add(f"{a}*{b}")
+    active |= {f"why:{why}" for why in whys}
+    if len(text) > 400:
+        active.add("long")
+    return active
+
+
+def probability(active: set[str]) -> float:
+    z = BIAS + sum(WEIGHTS.get(name, 0.0) for name in active)
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def focus(text: str) -> tuple[int, int]:
+    """The sentence a moderator should look at first: the one with the most crisis classes."""
+    spans = sentences(text) or [(0, len(text))]
+    per = concepts_by_sentence(text, spans)
+    weight = {"death": 3, "gone": 3, "means": 2, "harm": 2, "final": 2, "burden": 1, "hopeless": 1, "act": 1}
+    best = max(range(len(spans)), key=lambda i: sum(weight.get(c, 0) for c in per[i]))
+    return spans[best]
