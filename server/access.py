@@ -363,9 +363,14 @@ def uniform(payload: dict[str, Any]) -> bool:
 
 
 def reason_shown(payload: dict[str, Any], who: Reader) -> bool:
-    """A take-down's reason is for the author and moderators."""
-    author_id = payload.get("_author_id")
-    return who.is_staff or (author_id is not None and author_id == who.user_id)
+    """A take-down's reason (live ``removed`` frame) is for the author and moderators."""
+    return sees_reason(payload.get("_author_id"), who)
+
+
+def sees_reason(author_id: int | None, who: Viewer | Reader) -> bool:
+    """Why a moderator took something down is for its author and the moderators."""
+    reader = as_reader(who)
+    return reader.is_staff or (author_id is not None and author_id == reader.user_id)
 
 
 # ---------------------------------------------------------------- members-only gate

@@ -54,7 +54,7 @@ def post(p: Post, viewer: Viewer) -> dict[str, Any]:
         data["content_note"] = p.content_note
     if p.status in REMOVED_TEXT:
         data["notice"] = REMOVED_TEXT[p.status]
-    if p.status == "removed" and (own or viewer.is_staff):
+    if p.status == "removed" and access.sees_reason(p.author_id, viewer):
         data["removed_reason"] = p.status_reason
     if p.status == "held":
         data["notice"] = "Waiting for a moderator to look at it. Only you and the moderators can see it."
