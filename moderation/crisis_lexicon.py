@@ -33,14 +33,30 @@ CONCEPTS: dict[str, str] = {
     "death": r"\b(die|dying|died|dead|death|suicide|suicidal|kill (my ?self|me)|killing (my ?self|me)|kms|kys|"
     r"unalive|unaliving|ctb|sewerslide|self ?delete|end (it|it all|my life|things|everything|myself)|"
     r"ending (it|it all|my life|things|everything)|off myself|take my (own )?life|taking my (own )?life|"
-    r"game end|end of (me|the road)|final exit|rope)\b",
+    r"game end|end of (me|the road)|final exit|rope|"
+    r"finish (with )?(my life|myself|my self|everything|my story|it all)|take out my life|"
+    r"(leave|go from|go out of|quit) (this|the) (world|life|earth)|put an end to (myself|my life|it all|everything)|"
+    r"end with my life|(not|never) (to )?open my eyes|(dont|no|not) want (to )?live)\b",
     "gone": r"\b(not (exist|existing|be here|be around|be alive|wake up|come back|coming back|come up)|"
     r"stop existing|cease to exist|disappear|vanish|never wake|dont wake|didnt wake|wont wake|make it to morning|"
     r"sleep forever|forever sleep|permanent(ly)?|(gone|go|leave|leaving|rest|sleep|end it|disappear|check out) for good|rest (forever|now|at last)|switch (off|it off)|"
     r"(wont|will not|wont be|not) (be )?(here|around)|no longer (be )?(here|around)|be gone|im gone|"
     r"world (without|w o|w/o) me|without me|go home to|going home to|coming home|meet (god|my maker|jesus)|"
     r"take me|be with (you|him|her|them|grandma|grandpa|mom|dad|mum) (soon|again)|the other side|"
+    r"offline forever|permanent (vacation|nap|sleep|rest)|(its|it is) time (for me )?to go|tonights the night|"
     r"not turning the wheel|lie down somewhere|walk into|not coming back|never coming back|going home (to|tonight)|coming home (to|tonight)|not come up|in my sleep|let it be quick|quick and painless|painless|(dont|do not) think ill (be here|make it)|be (here|around) (for|after|next|by)|ill be gone|lie down (on|in) the|take me (home|away)|see (you|u) (on the other side|soon grandma)|last (time|night|day|sunset|sunrise) (ill|i will|im)|one more (will|and it))\b",
+    "soon_gone": r"\b((wont|will not|wouldnt|not going to|not gonna) (be )?(a problem|a burden|needing (it|them|this|that)|need (it|them)|"
+    r"matter|be around|be here|be online|be logging in|have to put up)|much longer|by then|(any|no) (more )?tomorrows?|"
+    r"somewhere (nobody|no one)|if (something|anything) (happens|were to happen) to me|make it official|"
+    r"after (this|tonight|tomorrow|the weekend|friday|saturday|sunday|today)( it| i| nothing)? (wont|will not|doesnt)|"
+    r"(none of|nothing) (this|it) (will|would) matter|(dont|do not) (worry|bother|wait) (about|for) me|"
+    r"not (online|here|around) (tmrw|tomorrow|next)|(just|only) (want|wanna) out|want out of|"
+    r"(be|being) found|finds? me)\b",
+    "research": r"\b(look(ing|ed)? up|googl\w*|search(ed|ing)?|researching|how (many|much|high|long|far|deep)|"
+    r"too many|would (do it|be enough|kill)|lethal|doses?|what (dose|amount|height))\b",
+    "relief": r"\b(hoping the (doctor|news|results|scan)|(plane|car|bus) (goes|crashes|going) down|id welcome it|(dont|do not) care if i (wake|live|make it|die)|how long it would take|turning the wheel|(bus|truck|car|train) (hit|hits|hitting) me|hit by a (bus|truck|car|train)|(id|i would|i d) (be|feel) (relieved|at peace) if (i|a|the)|"
+    r"wouldnt mind (if|one bit)|(scan|cancer|tests?|biopsy) (comes?|coming) back|"
+    r"let me (not )?wake|peaceful it (d|would) be|how peaceful|(alive|living) out of habit|only alive)\b",
     "means": r"\b(pill|pills|tablets|meds|medication|bottle|bottles|overdose|od|knife|blade|blades|razor|razors|"
     r"rope|noose|belt|cord|tape|hose|exhaust|engine running|gun|rifle|pistol|shotgun|bullet|bullets|loaded|"
     r"lithium|insulin|paracetamol|tylenol|sleeping|vodka|stones|charcoal|plastic bag|" + _PLACES + r")\b"
@@ -49,25 +65,26 @@ CONCEPTS: dict[str, str] = {
     r"monday|tuesday|wednesday|thursday|\d\d?(:\d\d)? ?(am|pm)|at \d\d?|after (my|this|the) shift|"
     r"when (he|she|they|everyone|my \w+) (is|are|s|goes|go|leaves|leave|falls)|counting down|this time|"
     r"an hour ago|hours ago|minutes ago|last night)\b",
-    "decided": r"\b(made up my mind|my mind is made|decided|decision|ready|plan|planned|planning|set for|"
+    "decided": r"\b((already )?thought about how|(ive|i have) (already )?(planned|figured out) (how|when|where)|made up my mind|my mind is made|decided|decision|ready|plan|planned|planning|set for|"
     r"(will|ill|gonna|going to) (do it|go through)|doing it|its time|no turning back|im done|"
     r"(ive|i have) (thought|worked) it (all )?out|prepared|preparing|the date|a date|picked|chose|chosen)\b",
-    "act": r"\b(took|taken|swallowed|downed|til i bleed|until i bleed|bleed|marks|bandaids?|broke it|keys|doing it right now|right now on my|(bottle|pack|packet)s? (is |are )?(empty|gone)|bleeding|bled|blood|"
+    "act": r"\b(took|taken|swallowed|downed|counted them|there(s| is) enough|(i have|ive got|got) (the|my|all the|enough) (pills|blade|rope|gun|meds)|bought (everything|what) i need|in the trunk|been sitting here|top floor|setting my alarm|(drove|walked|went) (up )?to the|til i bleed|until i bleed|bleed|marks|bandaids?|broke it|keys|doing it right now|right now on my|(bottle|pack|packet)s? (is |are )?(empty|gone)|bleeding|bled|blood|"
     r"deeper|deep|opened (up )?my|standing (on|at|by|in)|sitting (on|at|in)|(walked|walking|drove|driving) "
     r"(out |down |up )?(to|into|towards)|holding|in my hand|next to me|with me now|on the passenger|"
     r"tied|counting|kicked|stopped eating|keeping the extras|saved up|stockpil\w*|collected|"
     r"enough now|almost enough)\b",
-    "harm": r"\b(cut|cuts|cutting|cutted|burn(ed|t|ing)? (my ?self|my)|hit(ting)? (my ?self|my head)|"
+    "harm": r"\b(cut|cuts|cutting|cutted|burn(ed|t|ing)? (my ?self|my)|scratch\w* (my )?(arms?|skin|legs?)|bit(e|ing)? my (own )?(hand|arm|lip|fingers)|carrying a blade|cut again|started again|raw with|hit(ting)? (my ?self|my head)|"
     r"hurt(ing)? my ?self|harm(ing)? my ?self|self ?harm\w*|sh|scratch(ed|ing)? (my|until)|carv\w*|"
-    r"punch(ed|ing)? (my ?self|walls?|the wall)|relaps\w*|scars?|wounds?|bruises)\b|🩸",
+    r"punch(ed|ing)? (my ?self|walls?|the wall)|relaps\w*|scars?|wounds?|bruises|starv\w* (my ?self|on purpose)|"
+    r"(havent|not|stopped) eat(en|ing) (in|for) (\d+|days|a week|two|three|four|five)|no food|waste away|knuckles)\b|🩸",
     "burden": r"\b(burden|better off|nobody (would|will|even) (notice|care|miss)|no one (would|will|even) "
     r"(notice|care|miss)|(wouldnt|wont) (notice|care|miss)|(dont|not) need me|easier (for everyone|without)|"
     r"(im|i am) the problem|remove the problem|happier without|do everyone a favou?r|better (off )?(w|with)o?(ut)? me|world is better|life insurance|(kids|family|everyone) would be (so much )?better|nobody needs me|no one needs me|(dont|not) need me (more|anymore))\b",
-    "hopeless": r"\b(no point|pointless|no reason|whats the point|cant go on|cant do this|cant keep|keep going|"
+    "hopeless": r"\b(point of staying|run out of reasons|reasons to stay|list keeps getting shorter|done done|the only way (it|they|this) (stops?|ends?) is|until my body|no point|pointless|no reason|whats the point|cant go on|cant do this|cant keep|keep going|"
     r"give up|giving up|gave up|nothing left|cant carry|cant take (it|this)|tired of (being|living|life|it|"
     r"everything|trying|fighting|existing)|done with (life|everything|it all|living)|want (it|this|everything|"
     r"the pain) to (stop|end|be over)|make it stop|wont hurt|stop (the )?hurting|no way out|trapped|hopeless|"
-    r"worthless|cant anymore|(cant|dont want to) (do|take|live like) (this|it|that) anymore|over for good|all over|cleaner this way|had enough|so tired)\b",
+    r"worthless|cant anymore|why (keep|bother|go on|keep going)|nothing (left )?(i|to) look forward|(cant|dont want to) (do|take|live like) (this|it|that) anymore|over for good|all over|cleaner this way|had enough|so tired)\b",
     "wish": r"\b(want|wanna|wish|wishing|hope|hoping|pray|praying|ask (him|god|the universe)|be fine with|"
     r"okay with|ok with|at peace|id rather|just want|cant wait|keep thinking|thinking (about|of)|"
     r"fantasi\w*|picturing|imagining|all i think|cant stop thinking|tempting|tempted|urge|urges)\b",
@@ -77,7 +94,7 @@ CONCEPTS: dict[str, str] = {
     r"none of this was|thank(s| you) (all|everyone|for everything)|grateful for (this|you|everyone)|"
     r"love you all|forgive me|gave (my|away)|giving away|given away|deleted (all )?my|cancelled|"
     r"note|letter|letters|will and|my will|after im gone|when im gone|after\.?$|need it after)\b",
-    "hide": r"\b(dont tell|no reason|without (them|anyone) knowing|(dont|do not) report|location off|turned (off )?(my )?location|dont tell anyone|(please|plz) dont|nobody (knows|will know)|secret|"
+    "hide": r"\b(dont tell|no reason|without (them|anyone) knowing|think(s)? im at|no ones awake|so no one|(dont|do not) want to call|cant let anyone see|just wanted to tell someone|just (wanted|want) someone to know|(dont|do not) report|location off|turned (off )?(my )?location|dont tell anyone|(please|plz) dont|nobody (knows|will know)|secret|"
     r"not asking for help|dont bother|dont (try|come|look)|turned off|left my phone|on purpose|"
     r"nobody will even notice|just letting (someone|you) know)\b",
     # what talk about suicide is made of
@@ -100,21 +117,24 @@ CONCEPTS: dict[str, str] = {
     r"check(ing)? in on|asked (me )?if i)\b",
     "media": r"\b(book|novel|film|movie|show|series|episode|season|song|lyrics|lyric|album|poem|poet|news|"
     r"article|documentary|character|celebrity|tiktok|podcast|study|research|statistics|history|writer|author|"
-    r"essay|class|lecture|thesis|romanticis\w*|romanticiz\w*|play|scene|ending|chapter)\b",
+    r"essay|class|lecture|thesis|romanticis\w*|romanticiz\w*|play|scene|ending|chapter|story|stories|fiction|"
+    r"draft|preach\w*|sermon|verse|verses|pastor|bible|scripture|homily)\b",
     "past": r"\b(years ago|months ago|year ago|used to|back then|when i was|(days|weeks|months|years) (clean|free|"
     r"since)|clean (for|since)|in recovery|recovered|recovering|survived|survivor|saved my life|got (me )?through|"
     r"made it through|anniversary|glad i (stayed|didnt|am still|m still)|first time in|haven?t (cut|self|harmed)|"
     r"winters ago|summers ago|(\d+|a|one|two|three|four|five|six) (years|months))\b",
     "negated": r"\b(not suicidal|never (would|will|do that)|no (urges|thoughts|plans)|dont want to die|"
     r"not (going|gonna) to (do|hurt|kill)|im safe|i am safe|not in danger|not like that|"
-    r"not that kind|(honestly |truthfully )?said no|im not (gonna|going to) do anything)\b",
+    r"not that kind|(honestly |truthfully )?said no|im not (gonna|going to) do anything|"
+    r"(im|i am|i m) not (a burden|the problem|worthless|hopeless|broken)|not a burden)\b",
     "language": r"\b(word|words|term|phrase|say|saying|means|meaning|language|definition|spell|grammar|"
     r"instead of|called)\b",
     "ordinary": r"\b(trip|vacation|holiday|retreat|moving (in|out|house|to|everything)|move (in|out|to)|new job|"
     r"discord|server|group chat|flight|coast|beach|work|job|company|office|meeting|exam|exams|homework|"
     r"class|game|gaming|skyrim|minecraft|fortnite|mod|level|boss|pharmacy|pharmacist|prescription|refill|"
     r"supply|doctor|dentist|recipe|cooking|onions|gym|workout|marathon|diet|fasting|night shift|nap|is it safe|safe to take|dose|dosage|side effects|levels|interaction|"
-    r"karaoke|party|concert|deadline|project)\b",
+    r"karaoke|party|concert|deadline|project|camping|hiking|festival|wedding|signal|text me|see (you|u|yall)|"
+    r"accidentally|usual|swing|climbing|knot|boat|fishing)\b",
 }
 
 # Pairs of classes that mean more together, in the same sentence or the next one.
@@ -170,6 +190,15 @@ PAIRS: tuple[tuple[str, str], ...] = (
     ("gone", "hide"),
     ("idiom", "death"),
     ("idiom", "gone"),
+    ("soon_gone", "self"),
+    ("soon_gone", "time"),
+    ("soon_gone", "final"),
+    ("research", "means"),
+    ("research", "death"),
+    ("relief", "death"),
+    ("relief", "self"),
+    ("wish", "relief"),
+    ("wish", "soon_gone"),
 )
 
 COMPILED: dict[str, re.Pattern[str]] = {name: re.compile(source) for name, source in CONCEPTS.items()}

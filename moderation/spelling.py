@@ -60,6 +60,10 @@ _RESPELL = {
     "overdoze": "overdose", "overdos": "overdose", "dieing": "dying", "cuting": "cutting", "hurtin": "hurting",
     "killin": "killing", "jumpin": "jumping", "goin": "going", "gona": "gonna", "wnat": "want", "wamt": "want",
     "lyf": "life", "lif": "life", "anymor": "anymore", "anymroe": "anymore", "noone": "no one",
+    # Split, misheard or voice-typed forms (several words, matched as one phrase).
+    "sewer slide": "sewerslide", "sewer side": "sewerslide", "sue aside": "suicide", "sui side": "suicide",
+    "soo side": "suicide", "un alive": "unalive", "kill my shelf": "kill myself", "to and my life": "to end my life",
+    "no want live": "dont want to live", "no want to live": "dont want to live", "not want live": "dont want to live",
 }
 _RESPELL_RE = re.compile(r"(?<![a-z0-9])(" + "|".join(sorted(map(re.escape, _RESPELL), key=len, reverse=True))
                          + r")(?![a-z0-9])")
