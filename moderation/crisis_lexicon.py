@@ -109,6 +109,12 @@ CONCEPTS: dict[str, str] = {
     r"(could|would) sleep (for )?(a week|forever|all day|days)|disappear from (social media|the internet|instagram|"
     r"facebook|tiktok|twitter|the group|the chat|online)|out of my life|took (my|the) (meds|pills|tablets|medication) "
     r"(this|with|as|before|after|at))\b",
+    "supportive": r"\b((im|i am|ill be|i will be|were|we are) (always )?here (for (you|u)|if (you|u)|buddy|friend)|"
+    r"(you|u) (are|re|r) (not alone|loved|worth|valid|strong|enough|needed|important)|youre (not alone|loved|worth|valid|"
+    r"strong|enough|needed|important)|please (stay|dont give up|reach out|talk to|hold on|call)|(reach|talk) (out )?to "
+    r"(someone|a therapist|a doctor|a professional|a crisis)|(consider|think about) the consequences|sending (love|hugs|"
+    r"support)|hugs|lucky to have you|proud of you|it gets better|hang in there|(we|i) need (you|u) here|"
+    r"(dont|do not) (stress|blame yourself)|take care of yourself|you (deserve|matter))\b",
     "joke": r"\b(lol|lmao|lmfao|jk|haha\w*|kidding|joking|rofl)\b|😂|🤣|💀|😭|/s\b",
     "helping": r"\b(how (do|can|should|would) (i|we|you|u) (help|ask|talk|support|respond|say|approach|know|tell)|"
     r"what (do|should|can) (i|you|u|we) (say|do)|how to (help|talk|ask|support|respond|spot)|"

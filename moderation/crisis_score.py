@@ -32,6 +32,11 @@ DISTRESS_AT = 0.7
 _SENTENCES = re.compile(r"[^.!?;\n]+")
 
 
+_WORDS = re.compile(r"[a-z]+")
+_FIRST_PERSON = frozenset("i im ive id ill me my myself mine".split())
+_SECOND_PERSON = frozenset("you youre youve youd youll your yours yourself u ur".split())
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """Spans of the sentences of a normalized text (chat lines without stops are one)."""
     return [(m.start(), m.end()) for m in _SENTENCES.finditer(text) if m.group().strip()]
@@ -57,6 +62,10 @@ def features(text: str, whys: Iterable[str] = ()) -> set[str]:
             if a in window and b in window:
                 active.add(f"{a}*{b}")
     active |= {f"why:{why}" for why in whys}
+    words = _WORDS.findall(text)
+    second = sum(word in _SECOND_PERSON for word in words)
+    if second >= 3 and second > sum(word in _FIRST_PERSON for word in words):
+        active.add("you_heavy")  # a reply to someone else: "you" outnumbers "I"
     if len(text) > 400:
         active.add("long")
     return active

@@ -39,7 +39,7 @@ def _fit_module():  # type: ignore[no-untyped-def]
 
 
 def test_weights_name_only_real_features() -> None:
-    known = set(CONCEPTS) | {f"{a}*{b}" for a, b in PAIRS} | {"long"}
+    known = set(CONCEPTS) | {f"{a}*{b}" for a, b in PAIRS} | {"long", "you_heavy"}
     for name in WEIGHTS:
         assert name in known or name.startswith("why:"), name
 
