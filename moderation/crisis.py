@@ -115,6 +115,10 @@ def _vetoed(veto_after: re.Pattern[str], raw_after: str) -> bool:
     return bool(veto) and ("," not in veto.group() or veto_after.pattern.startswith("^[^"))
 
 
+# Rule families a move, a trip or a new job can explain ("won't be here next season, moving to Canada").
+_DEPARTING = ("goodbye.", "wish.wont_", "cue.")
+
+
 def _judge(index: int, text: str, start: int, end: int) -> Hit | None:
     c = RULES[index]
     rule = c.rule
@@ -145,7 +149,10 @@ def _judge(index: int, text: str, start: int, end: int) -> Hit | None:
         why = "quoted"
     if why is None and rule.self_only and not ctx.about_the_writer(before, ctx.sentence(text, start, end)):
         why = "about"
-    if why is None and (rule.final or rule.id.startswith("goodbye.")):
+    if why is None and label == CONCERN and rule.tier != "imminent" and ctx.ASKING_FOR_THEM.search(
+            text[max(0, start - 300) : end + 300]):
+        why = "helping"  # "he told me he's been having suicidal thoughts; should I tell his parents?"
+    if why is None and (rule.final or rule.id.startswith(_DEPARTING)):
         around = text[max(0, start - 200) : end + 200]
         if ctx.DEPARTURE.search(around) and not ctx.NOT_A_TRIP.search(around):
             why = "departure"  # "my last message here, we're moving to the Discord"

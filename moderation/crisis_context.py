@@ -121,7 +121,15 @@ DEPARTURE = re.compile(
     r"graduat\w*|retir\w*|childhood home|camping|(no|zero) (signal|wifi|service)|text me|"
     r"see (you|u|yall|ya|everyone) (all )?(soon|later|next|there|on|in|when)|be back (on|in|next|soon)|"
     r"last day (at|of) (work|the|my)|new adventure|relocat\w*|deploy\w*|off to|flight|"
-    r"(moving|switching|migrating) (everything|over|to))\b"
+    r"(moving|switching|migrating) (everything|over|to)|handing over|stepping down|as (a )?(moderator|mod|admin)|"
+    r"muting (it|the|this))\b"
+)
+# Asking what to do for someone else: "should I tell his parents?", "what number can I give him?"
+ASKING_FOR_THEM = re.compile(
+    r"\b(should i|should we|do i|how (do|can|should|would) (i|we)|what (do|should|can|would) (i|u|you|we)|"
+    r"any (tips|advice|ideas)|is it (normal|serious|bad|safe)|is there anything|what number|who (do|should|can) (i|we) "
+    r"(call|tell|contact)|how common|what are the (signs|warning signs)|what would (u|you) do)\b[^.!]*\?|"
+    r"\b(any tips|advice (please|needed)|what would (u|you) do)\b"
 )
 # What a departure never says: it is final, or the writer despairs.
 NOT_A_TRIP = re.compile(

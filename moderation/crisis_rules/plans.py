@@ -32,12 +32,13 @@ RULES: tuple[Rule, ...] = (
         anyone=True,
         veto_before=r"\b(this|that|it|you|which|these|those) (makes|made|make|making) me\W+$",
         veto_after=HYPERBOLE_AFTER + r"|^\W+(old|happy)\b|^\W+peacefully (in my sleep )?(at|when|of old age|surrounded)\b|"
-        r"^\W+with (my|dignity|honou?r|a smile|my boots)\b|^\W+as (a|an) (hero|legend|free)\b",
+        r"^\W+with (my|dignity|honou?r|a smile|my boots)\b|^\W+as (a|an) (hero|legend|free)\b|"
+        r"^\W+(my|her|his|their|your|the) (hair|beard|clothes|shirt|jeans|eyebrows)\b",
         examples=(
             "I'm ready to die, I've made peace with it",
             "I want to die so bad",
         ),
-        not_examples=(),
+        not_examples=("i wanna die my hair purple this summer",),
     ),
     Rule(
         "wish.going_to_die",

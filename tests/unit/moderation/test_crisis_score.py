@@ -22,10 +22,10 @@ BLIND = json.loads((ROOT / "tests" / "data" / "crisis_blind.json").read_text("ut
 FLOORS = {
     "chat": (41, 4),
     "hard": (47, 9),
-    "posts": (23, 7),
-    "mixed": (60, 5),
-    "mixed2": (64, 11),
-    "youth": (55, 6),
+    "posts": (23, 6),
+    "mixed": (60, 4),
+    "mixed2": (64, 8),
+    "youth": (55, 4),
     "depression": (59, 1),
 }
 
