@@ -128,6 +128,8 @@ def _judge(index: int, text: str, start: int, end: int) -> Hit | None:
     if c.veto_after and _vetoed(c.veto_after, text[end : end + 60]):
         return None
     label = CONCERN if rule.anyone and rule.label != CONCERN and ctx.someone_else(before) else rule.label
+    if label != CONCERN and ctx.quoted_speech(text, start):
+        label = CONCERN  # my friend texted "i don't think i'll be around much longer": their words, not mine
     if rule.tier == "topic":
         return Hit(start, end, label, "topic", index, False, "topic")
     why = "soft" if c.soften_after and c.soften_after.search(text[end : end + 60]) else None

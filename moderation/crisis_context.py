@@ -135,7 +135,8 @@ ASKING_FOR_THEM = re.compile(
 NOT_A_TRIP = re.compile(
     r"\b(forever|for good|for ever|anymore|no more|never (see|talk|hear)|wont (see|be back|come back)|"
     r"cant (do|take|go on)|tired of|sorry for everything|my fault|burden|pills|rope|bridge|die|dead|end it|before i go|"
-    r"new home for|rehom\w*)\b"
+    r"new home for|rehom\w*|told (her|him|them|everyone|my \w+) (i|im|it|its|that)|(no|not a|not really a) trip|"
+    r"not really a lie|it isnt|letters?|note|set to send|(nobody|no one) (has|needs) to)\b"
 )
 # A debate about the ethics or politics of dying: euthanasia, the death penalty.
 DEBATE = re.compile(r"\b(euthanasia|assisted (dying|suicide)|right to die|death penalty|capital punishment|dignitas|"
@@ -299,6 +300,26 @@ def quoted(text: str, start: int) -> bool:
         return False
     between = text[marks[-1] : start]
     return not re.search(r"[.!?\n]", between)
+
+
+# Someone else's words quoted: my friend texted "i don't think i'll be around much longer".
+_QUOTE_CHARS = re.compile("[\"\u201c\u201d]")
+_SPEAKER_BEFORE = re.compile(
+    r"\b(he|she|they|friend|bf|gf|boyfriend|girlfriend|partner|husband|wife|son|daughter|kid|child|brother|sister|"
+    r"mom|mum|dad|cousin|roommate|someone|somebody|student|client|member|grandson|granddaughter|niece|nephew|ex)\b"
+    r"[^.!?\n]{0,60}\b(said|says|say|saying|texted|texts|wrote|writes|posted|posts|told (me|us|her|him|them)|"
+    r"messaged|dm(ed|d)?|goes|went|asked|left a line|that says|saying)\b[^\"\u201c\u201d]{0,20}[\"\u201c]$"
+)
+
+
+def quoted_speech(text: str, start: int) -> bool:
+    """True when the match sits inside double quotes that report another person's words."""
+    floor = max(0, start - 300)
+    marks = [m.start() for m in _QUOTE_CHARS.finditer(text, floor, start)]
+    if not marks or len(_QUOTE_CHARS.findall(text, 0, start)) % 2 == 0:
+        return False  # not inside a quotation
+    opening = marks[-1]
+    return bool(_SPEAKER_BEFORE.search(text[max(0, opening - 120) : opening + 1]))
 
 
 # "The voices are telling me to hurt myself": a command hallucination, a crisis, not abuse reported.

@@ -37,7 +37,7 @@ CONCEPTS: dict[str, str] = {
     r"finish (with )?(my life|myself|my self|everything|my story|it all)|take out my life|"
     r"(leave|go from|go out of|quit) (this|the) (world|life|earth)|put an end to (myself|my life|it all|everything)|"
     r"end with my life|(not|never) (to )?open my eyes|(dont|no|not) want (to )?live)\b",
-    "gone": r"\b(not (exist|existing|be here|be around|be alive|wake up|come back|coming back|come up)|"
+    "gone": r"\b(letting go|let (it|myself) go|checking out|over existing|be finished|not doing another|going through with it|thats when|gave myself until|stop waiting|see my (dad|mom|mum|grandma|grandpa|nan|brother|sister|son|daughter) (soon|again)|(wouldnt|wont|not) fight it|(swerve|crash|drive) into me|goes wrong on the table|one step|(couldnt|cant) hold on|can go without|stay down there|not (exist|existing|be here|be around|be alive|wake up|come back|coming back|come up)|"
     r"stop existing|cease to exist|disappear|vanish|never wake|dont wake|didnt wake|wont wake|make it to morning|"
     r"sleep forever|forever sleep|permanent(ly)?|(gone|go|leave|leaving|rest|sleep|end it|disappear|check out) for good|rest (forever|now|at last)|switch (off|it off)|"
     r"(wont|will not|wont be|not) (be )?(here|around)|no longer (be )?(here|around)|be gone|im gone|"
@@ -68,7 +68,7 @@ CONCEPTS: dict[str, str] = {
     "decided": r"\b((already )?thought about how|(ive|i have) (already )?(planned|figured out) (how|when|where)|made up my mind|my mind is made|decided|decision|ready|plan|planned|planning|set for|"
     r"(will|ill|gonna|going to) (do it|go through)|doing it|its time|no turning back|im done|"
     r"(ive|i have) (thought|worked) it (all )?out|prepared|preparing|the date|a date|picked|chose|chosen)\b",
-    "act": r"\b(took|taken|swallowed|downed|counted them|there(s| is) enough|(i have|ive got|got) (the|my|all the|enough) (pills|blade|rope|gun|meds)|bought (everything|what) i need|in the trunk|been sitting here|top floor|setting my alarm|(drove|walked|went) (up )?to the|til i bleed|until i bleed|bleed|marks|bandaids?|broke it|keys|doing it right now|right now on my|(bottle|pack|packet)s? (is |are )?(empty|gone)|bleeding|bled|blood|"
+    "act": r"\b(took|taken|swallowed|downed|stacking|counted (them|it) (twice|again)|its enough|ordered something|under my bed|in my closet|out of (his|her|the|my) safe|(walked|went) (right )?up to the|sat on the edge|trains go by|scoped out|no cameras|top level|on top of my|counted them|there(s| is) enough|(i have|ive got|got) (the|my|all the|enough) (pills|blade|rope|gun|meds)|bought (everything|what) i need|in the trunk|been sitting here|top floor|setting my alarm|(drove|walked|went) (up )?to the|til i bleed|until i bleed|bleed|marks|bandaids?|broke it|keys|doing it right now|right now on my|(bottle|pack|packet)s? (is |are )?(empty|gone)|bleeding|bled|blood|"
     r"deeper|deep|opened (up )?my|standing (on|at|by|in)|sitting (on|at|in)|(walked|walking|drove|driving) "
     r"(out |down |up )?(to|into|towards)|holding|in my hand|next to me|with me now|on the passenger|"
     r"tied|counting|kicked|stopped eating|keeping the extras|saved up|stockpil\w*|collected|"
@@ -88,13 +88,13 @@ CONCEPTS: dict[str, str] = {
     "wish": r"\b(want|wanna|wish|wishing|hope|hoping|pray|praying|ask (him|god|the universe)|be fine with|"
     r"okay with|ok with|at peace|id rather|just want|cant wait|keep thinking|thinking (about|of)|"
     r"fantasi\w*|picturing|imagining|all i think|cant stop thinking|tempting|tempted|urge|urges)\b",
-    "final": r"\b(last (message|msg|post|time|night|day|goodbye|one)|goodbye|goodbyes|bye( everyone| all)?|"
+    "final": r"\b(passwords?|envelope|spare key|beneficiar\w*|life insurance|who gets|loose ends|tying up|sort(ed|ing) (out )?everything|delet(ed|ing) (old |all )?(my )?(messages|photos|texts|accounts|everything|socials)|automatic feeder|left a note|found a (good )?home for|gave (my \w+ )?(my|away|him|her) (\w+ )?(playstation|games|guitar|cat|dog|things|stuff|books)|paid off|so (nobody|no one) (has to|inherits|needs)|(nobody|no one) (has|needs) to (deal|worry|go through)|remembers? about me|(wont|will not) have to deal|unsaid|last (message|msg|post|time|night|day|goodbye|one)|goodbye|goodbyes|bye( everyone| all)?|"
     r"farewell|one last|final|tell (my|him|her|them) (i|that i) love|take care of my|look after my|"
     r"who gets my|password|my peace|made (my )?peace|(not|wasnt|isnt) (ur|your|anyones) fault|"
     r"none of this was|thank(s| you) (all|everyone|for everything)|grateful for (this|you|everyone)|"
     r"love you all|forgive me|gave (my|away)|giving away|given away|deleted (all )?my|cancelled|"
     r"note|letter|letters|will and|my will|after im gone|when im gone|after\.?$|need it after)\b",
-    "hide": r"\b(dont tell|no reason|without (them|anyone) knowing|think(s)? im at|no ones awake|so no one|(dont|do not) want to call|cant let anyone see|just wanted to tell someone|just (wanted|want) someone to know|(dont|do not) report|location off|turned (off )?(my )?location|dont tell anyone|(please|plz) dont|nobody (knows|will know)|secret|"
+    "hide": r"\b(dont tell|no reason|without (them|anyone) knowing|told no one|(my wife|my husband|my partner|nobody|no one) (doesnt|does not|dont) know|not going to tell|think(s)? im at|no ones awake|so no one|(dont|do not) want to call|cant let anyone see|just wanted to tell someone|just (wanted|want) someone to know|(dont|do not) report|location off|turned (off )?(my )?location|dont tell anyone|(please|plz) dont|nobody (knows|will know)|secret|"
     r"not asking for help|dont bother|dont (try|come|look)|turned off|left my phone|on purpose|"
     r"nobody will even notice|just letting (someone|you) know)\b",
     # what talk about suicide is made of

@@ -21,12 +21,13 @@ BLIND = json.loads((ROOT / "tests" / "data" / "crisis_blind.json").read_text("ut
 # lose what it catches or add alarms. Their first runs, recorded in the file, were lower.
 FLOORS = {
     "chat": (41, 4),
-    "hard": (47, 9),
+    "hard": (50, 9),
     "posts": (23, 6),
-    "mixed": (60, 4),
-    "mixed2": (64, 8),
+    "mixed": (59, 3),
+    "mixed2": (66, 8),
     "youth": (55, 4),
     "depression": (59, 1),
+    "lookalikes": (54, 13),
 }
 
 
