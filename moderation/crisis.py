@@ -119,8 +119,9 @@ def _vetoed(veto_after: re.Pattern[str], raw_after: str) -> bool:
 _DEPARTING = ("goodbye.", "wish.wont_", "cue.")
 
 
-def _judge(index: int, text: str, start: int, end: int) -> Hit | None:
+def _judge(index: int, norm: Normalized, start: int, end: int) -> Hit | None:
     c = RULES[index]
+    text = norm.text
     rule = c.rule
     before, after = ctx.clause(text, start, end)
     if c.veto_before and c.veto_before.search(before):
@@ -128,7 +129,8 @@ def _judge(index: int, text: str, start: int, end: int) -> Hit | None:
     if c.veto_after and _vetoed(c.veto_after, text[end : end + 60]):
         return None
     label = CONCERN if rule.anyone and rule.label != CONCERN and ctx.someone_else(before) else rule.label
-    if label != CONCERN and ctx.quoted_speech(text, start):
+    speaker = ctx.quoted_speech(norm.original, norm.starts[start]) if norm.original else None
+    if speaker == "other" and label != CONCERN:
         label = CONCERN  # my friend texted "i don't think i'll be around much longer": their words, not mine
     if rule.tier == "topic":
         return Hit(start, end, label, "topic", index, False, "topic")
@@ -139,6 +141,8 @@ def _judge(index: int, text: str, start: int, end: int) -> Hit | None:
     whole = ctx.sentence(text, start, end)
     next_text = text[end + len(after) : end + len(after) + 160]
     why = why or ctx.topic_reason(before, text[start:end], after, whole, joke_ok, next_text)
+    if why is None and ctx.recounted(whole, text):
+        why = "past"
     if why == "negated" and rule.keep_negated:
         why = None
     if why == "past" and rule.keep_past and not ctx.LONG_AGO.search(whole):
@@ -147,12 +151,12 @@ def _judge(index: int, text: str, start: int, end: int) -> Hit | None:
     if why is None and not match_words & (ctx.FIRST_PERSON | ctx.THIRD_PERSON) and "my" not in match_words \
             and ctx.addressed(before):
         why = "addressed"  # "if you were to commit suicide": a reply to someone else, not the writer
-    if why is None and ctx.quoted(text, start):
-        why = "quoted"
+    if why is None and (ctx.quoted(text, start) or speaker == "you"):
+        why = "quoted"  # "> i can't go on" or "OP, you said 'i can't go on'": the other person's words
     if why is None and rule.self_only and not ctx.about_the_writer(before, ctx.sentence(text, start, end)):
         why = "about"
     if why is None and label == CONCERN and rule.tier != "imminent" and ctx.ASKING_FOR_THEM.search(
-            text[max(0, start - 300) : end + 300]):
+            text[max(0, start - 600) : end + 600]):
         why = "helping"  # "he told me he's been having suicidal thoughts; should I tell his parents?"
     if why is None and (rule.final or rule.id.startswith(_DEPARTING)):
         around = text[max(0, start - 200) : end + 200]
@@ -215,7 +219,7 @@ def explain(norm: Normalized) -> list[Hit]:
     hits: list[Hit] = []
     for index in range(len(RULES)):
         for m in matches(index, norm.text, where, present):
-            hit = _judge(index, norm.text, m.start(), m.end())
+            hit = _judge(index, norm, m.start(), m.end())
             if hit is not None:
                 hits.append(hit)
     return hits

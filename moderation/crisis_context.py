@@ -25,6 +25,7 @@ WORD = re.compile(r"[a-z0-9]+")
 # between ("fair i") are not glue, so the crisis stands.
 _NEGATORS = (
     "not|never|no longer|dont|doesnt|didnt|wont|wouldnt|isnt|arent|wasnt|havent|hasnt|"
+    "no (thoughts?|urges?|plans?|intention|intentions|desire|wish) (of|to|about)|"
     "nothing to do with|stopped|quit"
 )
 _GLUE = (
@@ -47,7 +48,8 @@ PAST = re.compile(
     r"since i last|(first|last) time i (tried|attempted|did)|that was (the|my) (low|lowest|worst)|"
     r"(all )?through (high school|middle school|school|college|uni|university|my teens|my twenties|my childhood)|"
     r"in my (early |late )?(teens|twenties|thirties)|before (\w+ )?(years|months)|the year i (was|turned)|"
-    r"when i first (joined|came|started|got)|i was that (person|girl|guy|kid|one)|in over a (year|month)|"
+    r"when i first (joined|came|started|got)|when i (started|began) (here|therapy|meds|treatment)|"
+    r"(the )?(summer|winter|spring|fall|autumn|year) (that |when )?i was \d+|i was \d+ and|i was that (person|girl|guy|kid|one)|in over a (year|month)|"
     r"now (im|i am|ive got|i have) (okay|ok|fine|better|stable|safe|happy|doing (well|better|good)|in a good|(a )?"
     r"(good|great|new|stable|kind|loving))|(im|i am) (okay|ok|fine|better|stable|safe|doing better) now)\b"
 )
@@ -58,6 +60,30 @@ LONG_AGO = re.compile(
     r"survivor|saved my life|got me through|back then|a long time ago|since then|(\d+|one|two|three|four|five|six|"
     r"seven|eight|nine|ten) years)\b"
 )
+# A story told of long ago: "Two years ago this week I tried to take my life. I took a bottle of
+# pills in my dorm room and my RA found me." The second sentence carries no time of its own.
+_TOLD_IN_PAST = re.compile(
+    r"\b(took|tried|was|were|had|did|attempted|wanted|wrote|cut|overdosed|swallowed|ended up|woke up|found me|"
+    r"got admitted|was admitted|spent)\b"
+)
+_SAID_IN_PRESENT = re.compile(
+    r"\b(im|i am|i want|i wanna|i cant|i will|ill|i have|ive got|i keep|i need|i feel|i just want|i might|"
+    r"since i was|ever since|always|my whole life|for years)\b"  # "I wished for it since I was a kid": ongoing
+)
+_NOW = re.compile(
+    r"\b(tonight|tonite|right now|rn|today|last night|just now|an hour ago|minutes ago|again|still|lately|"
+    r"these days|recently|anymore|every day|everyday)\b"
+)
+
+
+def recounted(whole: str, message: str) -> bool:
+    """The sentence tells, in the past tense, part of a story the message dates to long ago."""
+    return bool(
+        _TOLD_IN_PAST.search(whole) and not _SAID_IN_PRESENT.search(whole)
+        and LONG_AGO.search(message) and not _NOW.search(message)
+    )
+
+
 # A negation that still says the wish is there: "the only reason I haven't killed myself yet",
 # "why shouldn't I", "if I don't end my life".
 STILL_WANTED = re.compile(
@@ -102,7 +128,8 @@ MEDIA = re.compile(
     r"song|songs|lyric|lyrics|album|poem|poems|poet|poetry|author|writes|wrote about|sings about|character|"
     r"characters|protagonist|narrator|article|the news|news report|headline|headlines|journalist|podcast|essay|"
     r"chapter|hamlet|ophelia|plath|sylvia|woolf|cobain|bell jar|13 reasons|thirteen reasons|read about|"
-    r"quoted|the scene|in the story|researchers|literature|anime|manga|the plot|the play|the ending)\b"
+    r"quoted|the scene|in the story|researchers|literature|anime|manga|the plot|the play|the ending|premise|"
+    r"book club|the book|reading|memoir|biography)\b"
 )
 # Language advice: talking about the words themselves.
 LANGUAGE = re.compile(
@@ -302,24 +329,38 @@ def quoted(text: str, start: int) -> bool:
     return not re.search(r"[.!?\n]", between)
 
 
-# Someone else's words quoted: my friend texted "i don't think i'll be around much longer".
-_QUOTE_CHARS = re.compile("[\"\u201c\u201d]")
+# Someone else's words quoted: my friend texted "i don't think i'll be around much longer",
+# or a reply: OP, you said 'my parents would be better off without me'. Read on the original
+# text, where single quotes survive (normalization drops apostrophes).
+_OPEN_QUOTE = re.compile("(?:^|(?<=[\\s(:,\u2014-]))['\u2018\"\u201c](?=\\w)")
+_CLOSE_QUOTE = re.compile("(?<=[\\w.!?,])['\u2019\"\u201d](?=[\\s.,!?;:)\u2014-]|$)")
+_YOU_SAID = re.compile(
+    r"\b(you|u|op)\b[^.!?\n]{0,40}\b(said|say|wrote|write|posted|post|mentioned|typed|put it)\b[^'\"\u2018\u201c]{0,20}$"
+)
 _SPEAKER_BEFORE = re.compile(
     r"\b(he|she|they|friend|bf|gf|boyfriend|girlfriend|partner|husband|wife|son|daughter|kid|child|brother|sister|"
-    r"mom|mum|dad|cousin|roommate|someone|somebody|student|client|member|grandson|granddaughter|niece|nephew|ex)\b"
+    r"mom|mum|dad|cousin|roommate|someone|somebody|student|client|member|grandson|granddaughter|niece|nephew|ex|"
+    r"character|narrator|song|lyric|lyrics|book|poem|quote)\b"
     r"[^.!?\n]{0,60}\b(said|says|say|saying|texted|texts|wrote|writes|posted|posts|told (me|us|her|him|them)|"
-    r"messaged|dm(ed|d)?|goes|went|asked|left a line|that says|saying)\b[^\"\u201c\u201d]{0,20}[\"\u201c]$"
+    r"messaged|dm(ed|d)?|goes|go|went|asked|left a line|that says|something like|like)\b[^'\"\u2018\u201c]{0,20}$"
 )
 
 
-def quoted_speech(text: str, start: int) -> bool:
-    """True when the match sits inside double quotes that report another person's words."""
+def quoted_speech(original: str, start: int) -> str | None:
+    """Whose words a match at `start` (an offset in the original text) sits inside: "you" (a
+    reply quoting the person it answers), "other" (someone else's words reported), or None."""
     floor = max(0, start - 300)
-    marks = [m.start() for m in _QUOTE_CHARS.finditer(text, floor, start)]
-    if not marks or len(_QUOTE_CHARS.findall(text, 0, start)) % 2 == 0:
-        return False  # not inside a quotation
-    opening = marks[-1]
-    return bool(_SPEAKER_BEFORE.search(text[max(0, opening - 120) : opening + 1]))
+    opening = None
+    for m in _OPEN_QUOTE.finditer(original, floor, start):
+        opening = m.start()
+    if opening is None or _CLOSE_QUOTE.search(original, opening + 1, start):
+        return None
+    before = original[max(0, opening - 120) : opening].lower()
+    if _YOU_SAID.search(before):
+        return "you"
+    if _SPEAKER_BEFORE.search(before):
+        return "other"
+    return None
 
 
 # "The voices are telling me to hurt myself": a command hallucination, a crisis, not abuse reported.
