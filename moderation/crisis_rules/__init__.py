@@ -27,6 +27,7 @@ from . import (
     plans,
     present_harm,
     quiet_signs,
+    second_language,
     self_harm,
     under_way,
     wishes,
@@ -58,6 +59,7 @@ ALL_RULES: tuple[Rule, ...] = (
     *quiet_signs.RULES,
     *last_steps.RULES,
     *in_sight.RULES,
+    *second_language.RULES,
 )
 
 __all__ = ["ALL_RULES", "CONCERN", "SELF_HARM", "SUICIDAL", "Rule"]

@@ -20,13 +20,13 @@ BLIND = json.loads((ROOT / "tests" / "data" / "crisis_blind.json").read_text("ut
 # a floor and a ceiling, so a change to the rules, the lexicon or the weights cannot quietly
 # lose what it catches or add alarms. Their first runs, recorded in the file, were lower.
 FLOORS = {
-    "chat": (41, 4),
-    "hard": (50, 8),
+    "chat": (42, 4),
+    "hard": (50, 9),
     "posts": (24, 4),
-    "mixed": (59, 3),
+    "mixed": (60, 3),
     "mixed2": (66, 7),
-    "youth": (54, 4),
-    "depression": (58, 1),
+    "youth": (64, 4),
+    "depression": (59, 1),
     "lookalikes": (53, 13),
     "longposts": (40, 16),
 }

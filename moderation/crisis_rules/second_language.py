@@ -1,0 +1,61 @@
+"""How people say it in a second language, or in plain words no phrase list had.
+
+Translated idioms ("finish with my life", "leave this world", "make myself free from
+this life") and the plain forms of the wish ("the world would be better w/o me").
+
+Rule data only; the engine is `moderation.crisis`. See `moderation/crisis_rules/__init__.py`."""
+
+from __future__ import annotations
+
+from .base import Rule
+from .vocab import ME
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "esl.finish_my_life",
+        "distress",
+        "(finish|finishing|finished) (with )?(my life|my self|myself|my story|everything|it all)|"
+        "(take|taking) out my (own )?life|put (an )?end (to|with) (myself|my self|my life|me)|"
+        "end with my life|make myself free (from|of) (this|my) life",
+        examples=(
+            "I want to finish with my life, I have no more strength",
+            "my heart is broken and today I want to put an end to myself",
+            "I want to take out my life, this pain is not finishing never",
+        ),
+        not_examples=(
+            "I finished my story for class today",
+            "I want to finish everything on my to-do list before friday",
+        ),
+        veto_after=r"^\W+(on|for|before|by|in) (my|the|this|a) (list|to\W?do|todo|homework|project|essay|class|work|"
+        r"assignment|book|chapter|draft)|^\W+(on|before|by) (my|the) \w+ (list|deadline)|^\W+(for|in) (class|school|work)",
+    ),
+    Rule(
+        "esl.leave_this_world",
+        "distress",
+        f"{ME} ~(leave|go from|go out of|quit|exit|depart) (this|the) (world|life|earth)|"
+        "(leave|go from|quit) (this|the) (world|life|earth) (tonight|today|soon|now|forever)",
+        examples=(
+            "life has no taste anymore, I want to go from this world",
+            "My soul is tired, today I will leave this world",
+        ),
+        not_examples=("I want to leave the world a better place for my kids",),
+        veto_after=r"^\W+(a|better|behind|in|with|for|better place)\b",
+    ),
+    Rule(
+        "esl.not_open_eyes",
+        "distress",
+        "(not|never) (to )?open my eyes (again|anymore|tomorrow|in the morning)|"
+        "(pray|praying|wish|hope) (to )?(not|never) (to )?(open my eyes|wake|see the morning|see tomorrow)",
+        examples=("every night I sleep and I pray to not open my eyes again",),
+        not_examples=(),
+    ),
+    Rule(
+        "plain.better_without_me",
+        "distress",
+        "(world|everyone|everybody|family|they|kids|life) (would be|will be|is|are|d be) (so much |a lot )?better "
+        "(off )?(w o|without|with out) me",
+        examples=("pretty sure the world would be better w/o me in it tbh",),
+        not_examples=(),
+        veto_before=r"\b(thought|used to think|once thought|believed)\W+(that\W+)?(the\W+)?$",
+    ),
+)
