@@ -30,14 +30,14 @@ CONCEPTS: dict[str, str] = {
     r"mom|mum|dad|son|daughter|kid|child|someone|somebody|people|person|patient|patients|client|student)\b",
     "you": r"\b(you|youre|your|u|ur|yourself)\b",
     # what a crisis is made of
-    "death": r"\b(die|dying|died|dead|death|suicide|suicidal|kill (my ?self|me)|killing (my ?self|me)|kms|kys|"
+    "death": r"\b(take myself out of the equation|finish the job|(read|reading|looked|looking|research\w*) (up )?(about )?methods|methods|the courage|(dont|do not) want to be alive|(future|version|world) where im (still )?(here|alive|around)|die|dying|died|dead|death|suicide|suicidal|kill (my ?self|me)|killing (my ?self|me)|kms|kys|"
     r"unalive|unaliving|ctb|sewerslide|self ?delete|end (it|it all|my life|things|everything|myself)|"
     r"ending (it|it all|my life|things|everything)|off myself|take my (own )?life|taking my (own )?life|"
     r"game end|end of (me|the road)|final exit|rope|"
     r"finish (with )?(my life|myself|my self|everything|my story|it all)|take out my life|"
     r"(leave|go from|go out of|quit) (this|the) (world|life|earth)|put an end to (myself|my life|it all|everything)|"
     r"end with my life|(not|never) (to )?open my eyes|(dont|no|not) want (to )?live)\b",
-    "gone": r"\b(letting go|let (it|myself) go|checking out|over existing|be finished|not doing another|going through with it|thats when|gave myself until|stop waiting|see my (dad|mom|mum|grandma|grandpa|nan|brother|sister|son|daughter) (soon|again)|(wouldnt|wont|not) fight it|(swerve|crash|drive) into me|goes wrong on the table|one step|(couldnt|cant) hold on|can go without|stay down there|not (exist|existing|be here|be around|be alive|wake up|come back|coming back|come up)|"
+    "gone": r"\b(neither am i|(not|never) coming back either|going first|plans for after (he|she|they)s gone|none of them have me|(be|being) with (her|him|them) (again|soon)?|letting go|let (it|myself) go|checking out|over existing|be finished|not doing another|going through with it|thats when|gave myself until|stop waiting|see my (dad|mom|mum|grandma|grandpa|nan|brother|sister|son|daughter) (soon|again)|(wouldnt|wont|not) fight it|(swerve|crash|drive) into me|goes wrong on the table|one step|(couldnt|cant) hold on|can go without|stay down there|not (exist|existing|be here|be around|be alive|wake up|come back|coming back|come up)|"
     r"stop existing|cease to exist|disappear|vanish|never wake|dont wake|didnt wake|wont wake|make it to morning|"
     r"sleep forever|forever sleep|permanent(ly)?|(gone|go|leave|leaving|rest|sleep|end it|disappear|check out) for good|rest (forever|now|at last)|switch (off|it off)|"
     r"(wont|will not|wont be|not) (be )?(here|around)|no longer (be )?(here|around)|be gone|im gone|"
@@ -65,7 +65,7 @@ CONCEPTS: dict[str, str] = {
     r"monday|tuesday|wednesday|thursday|\d\d?(:\d\d)? ?(am|pm)|at \d\d?|after (my|this|the) shift|"
     r"when (he|she|they|everyone|my \w+) (is|are|s|goes|go|leaves|leave|falls)|counting down|this time|"
     r"an hour ago|hours ago|minutes ago|last night)\b",
-    "decided": r"\b((already )?thought about how|(ive|i have) (already )?(planned|figured out) (how|when|where)|made up my mind|my mind is made|decided|decision|ready|plan|planned|planning|set for|"
+    "decided": r"\b(figur(e|ed|ing) out (when|how|where)|made arrangements|i mean (that|it) literally|not the dramatic kind|actually done|(already )?thought about how|(ive|i have) (already )?(planned|figured out) (how|when|where)|made up my mind|my mind is made|decided|decision|ready|plan|planned|planning|set for|"
     r"(will|ill|gonna|going to) (do it|go through)|doing it|its time|no turning back|im done|"
     r"(ive|i have) (thought|worked) it (all )?out|prepared|preparing|the date|a date|picked|chose|chosen)\b",
     "act": r"\b(took|taken|swallowed|downed|stacking|counted (them|it) (twice|again)|its enough|ordered something|under my bed|in my closet|out of (his|her|the|my) safe|(walked|went) (right )?up to the|sat on the edge|trains go by|scoped out|no cameras|top level|on top of my|counted them|there(s| is) enough|(i have|ive got|got) (the|my|all the|enough) (pills|blade|rope|gun|meds)|bought (everything|what) i need|in the trunk|been sitting here|top floor|setting my alarm|(drove|walked|went) (up )?to the|til i bleed|until i bleed|bleed|marks|bandaids?|broke it|keys|doing it right now|right now on my|(bottle|pack|packet)s? (is |are )?(empty|gone)|bleeding|bled|blood|"

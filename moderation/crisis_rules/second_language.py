@@ -50,6 +50,24 @@ RULES: tuple[Rule, ...] = (
         not_examples=(),
     ),
     Rule(
+        "plain.taking_all_of_them",
+        "distress",
+        "(taking|take|gonna take|going to take|swallow|swallowing|down|downing) (all|every one|every single one|each one) "
+        "(of )?(them|those|these|it)",
+        examples=("Tonight I'm taking all of them.",),
+        not_examples=("these vitamins are huge, do you take all of them at once?",),
+        veto_before=r"\b(you|u|do|does|should|can|could|would|did|they|we)\W+(\w+\W+)?$",
+        veto_after=r"^\W+(with|at once|in the morning|every day|daily|with food)\b",
+    ),
+    Rule(
+        "plain.not_making_it_to",
+        "distress",
+        f"{ME} ~(not|never|wont|will not) (going to |gonna )?(be )?mak(e|ing) it (to|through|past) "
+        "(day #|tomorrow|the morning|morning|sunrise|my birthday|the end of the week|next week)",
+        examples=("no contact day 1 and I already know I'm not making it to day 2. sorry guys",),
+        not_examples=("I'm not making it to the party tomorrow, sorry",),
+    ),
+    Rule(
         "plain.better_without_me",
         "distress",
         "(world|everyone|everybody|family|they|kids|life) (would be|will be|is|are|d be) (so much |a lot )?better "
