@@ -37,10 +37,6 @@ class Viewer:
     via: str = "anonymous"  # anonymous | cookie | bearer
 
     @property
-    def signed_in(self) -> bool:
-        return self.user is not None
-
-    @property
     def is_staff(self) -> bool:
         return self.user is not None and self.user.is_staff
 
@@ -106,10 +102,6 @@ async def viewer_for(conn: HTTPConnection) -> Viewer:
         viewer = Viewer(session.user, session, via)
     conn.scope["securebase.viewer"] = viewer
     return viewer
-
-
-async def revoke_session(session: Session) -> None:
-    await Session.filter(id=session.id).delete()
 
 
 async def revoke_all_sessions(user: User) -> None:

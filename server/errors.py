@@ -59,12 +59,6 @@ class Conflict(AppError):
     message = "That conflicts with something that already exists."
 
 
-class PayloadTooLarge(AppError):
-    status = 413
-    code = "too_large"
-    message = "That request is too large."
-
-
 class Invalid(AppError):
     status = 422
     code = "invalid"

@@ -20,11 +20,12 @@ from server.events import Event, EventBuffer, user_channel
 from server.models.accounts import Session, User
 from server.models.chat import ChatMessage
 from server.models.posts import Post, PostRevision, Thread
+from server.realtime import frames
+from server.realtime.frames import CLOSE_SIGNED_OUT
 from server.validation import clean_text, optional_str
 
 log = logging.getLogger("securebase.accounts")
 
-CLOSE_SIGNED_OUT = 4401  # the hub's code for "sign in again" (realtime imports actions, not the reverse)
 
 EMAIL_MAX = 254
 
@@ -143,9 +144,8 @@ async def do_logout(session: Session | None, svc: Services | None = None) -> Non
         return
     await Session.filter(id=session.id).delete()
     if svc is not None:
-        await EventBuffer([Event(user_channel(session.user_id), {
-            "type": "close", "code": CLOSE_SIGNED_OUT, "session_id": session.id,
-            "reason": "You signed out."})]).flush(svc.broker)
+        await EventBuffer([Event(user_channel(session.user_id), frames.close_command(
+            CLOSE_SIGNED_OUT, "You signed out.", session.id))]).flush(svc.broker)
 
 
 async def do_update_profile(user: User, *, bio: object = None, country: object = None,
@@ -219,7 +219,6 @@ async def do_delete_account(svc: Services, user: User, password: object, address
         user.password_hash = passwords.hash_password(secrets.token_urlsafe(32))
         user.deleted = True
         await user.save()
-    events.add(Event(user_channel(user.id), {
-        "type": "close", "code": CLOSE_SIGNED_OUT, "reason": "This account was deleted."}))
+    events.add(Event(user_channel(user.id), frames.close_command(CLOSE_SIGNED_OUT, "This account was deleted.")))
     await events.flush(svc.broker)
     log.info("account deleted id=%s at %s", user.id, utcnow().isoformat())

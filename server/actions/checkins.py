@@ -19,6 +19,7 @@ from server.errors import Forbidden, Invalid, NotFound
 from server.events import MOD_CHANNEL, Event, EventBuffer
 from server.models.accounts import User
 from server.models.moderation import CheckIn, QueueItem
+from server.realtime import frames
 from server.validation import clean_text
 
 MAX_CHECKIN = 4000
@@ -69,8 +70,7 @@ async def do_check_in(svc: Services, viewer: Viewer, item_id: int, body: object)
         if acked_now:
             events.add(crisis_alerts.ack_event(item, moderator.handle, now, checked_in=True))
         if resolved:
-            events.add(Event(MOD_CHANNEL, {"type": "resolved", "queue_id": item.id,
-                                           "resolution": "check_in", "by": moderator.handle}))
+            events.add(Event(MOD_CHANNEL, frames.resolved(item.id, "check_in", moderator.handle)))
     await events.flush(svc.broker)
     return message
 
@@ -107,9 +107,9 @@ async def do_answer(svc: Services, viewer: Viewer, item_id: int, body: object) -
                 await notify(moderator, "checkin_answer", f"{writer.handle} answered your check-in.",
                              f"/care/{item.id}", events)
             if decision.crisis:
-                events.add(Event(MOD_CHANNEL, {
-                    "type": "alert", "queue_id": item.id, "source": "crisis", "priority": decision.priority,
-                    "target_type": item.target_type, "target_id": item.target_id,
-                    "tier": decision.crisis_tier, "room": target.room.slug, "crisis": True, "answer": True}))
+                events.add(Event(MOD_CHANNEL, frames.alert(
+                    item.id, source="crisis", priority=decision.priority, target_type=item.target_type,
+                    target_id=item.target_id, room=target.room.slug, crisis=True, tier=decision.crisis_tier,
+                    answer=True)))
     await events.flush(svc.broker)
     return message, decision

@@ -34,6 +34,7 @@ from server.errors import Conflict, Forbidden, NotFound
 from server.events import MOD_CHANNEL, Event, EventBuffer, user_channel
 from server.models.accounts import User
 from server.models.moderation import QueueItem
+from server.realtime import frames
 from server.serializers import iso
 from server.settings import Settings
 
@@ -100,10 +101,9 @@ async def claim_ack(item: QueueItem, moderator: User, now: datetime) -> bool:
     return bool(won)
 
 
-def ack_event(item: QueueItem, by: str, at: datetime, **extra: object) -> Event:
+def ack_event(item: QueueItem, by: str, at: datetime, *, checked_in: bool = False) -> Event:
     """The mod-channel frame every staff page turns into "Cara is on it"."""
-    return Event(MOD_CHANNEL, {"type": "ack", "queue_id": item.id, "by": by, "at": iso(at),
-                               "crisis": is_crisis(item), **extra})
+    return Event(MOD_CHANNEL, frames.ack(item.id, by, iso(at), crisis=is_crisis(item), checked_in=checked_in))
 
 
 async def ack(svc: Services, viewer: Viewer, item_id: int) -> Ack:
@@ -131,8 +131,7 @@ async def ack(svc: Services, viewer: Viewer, item_id: int) -> Ack:
     events.add(ack_event(item, moderator.handle, at))
     # Only crisis writers are told: for a reported post it would reveal that someone reported it.
     if item.author_id is not None and is_crisis(item):
-        events.add(Event(user_channel(item.author_id), {"type": "care", "queue_id": item.id,
-                                                        "state": "reading"}))
+        events.add(Event(user_channel(item.author_id), frames.care(item.id, "reading")))
     await events.flush(svc.broker)
     return Ack(item, moderator.handle, at, first=True)
 
@@ -164,11 +163,9 @@ async def _escalate_one(svc: Services, item: QueueItem, now: datetime) -> dict[s
             admins = admins.exclude(id=item.author_id)  # an admin in crisis is not paged about themselves
         for admin in await admins:
             await review.notify(admin, "crisis_escalated", text, link, events)
-    events.add(Event(MOD_CHANNEL, {
-        "type": "alert", "queue_id": item.id, "source": item.source, "priority": item.priority,
-        "target_type": item.target_type, "target_id": item.target_id, "tier": "imminent",
-        "crisis": True, "escalated": True, "age_seconds": age, "room": room,
-    }))
+    events.add(Event(MOD_CHANNEL, frames.alert(
+        item.id, source=item.source, priority=item.priority, target_type=item.target_type,
+        target_id=item.target_id, room=room, crisis=True, tier="imminent", escalated_after=age)))
     await events.flush(svc.broker)
     log.warning("crisis item %s unacknowledged for %ss: escalated", item.id, age)
     return {"event": "crisis_unacknowledged", "item_id": item.id, "room": room, "age_seconds": age,

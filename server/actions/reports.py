@@ -15,6 +15,7 @@ from server.errors import Conflict, Invalid
 from server.events import MOD_CHANNEL, Event, EventBuffer
 from server.models.accounts import User
 from server.models.moderation import REPORT_REASONS, QueueItem, Report, Sanction
+from server.realtime import frames
 from server.validation import clean_text, int_param
 
 REASON_LABELS = {
@@ -112,10 +113,9 @@ async def do_report(svc: Services, viewer: Viewer, *, target_type: object, targe
                     await trusted_reporters_since_review(svc, target) >= target.room.report_threshold:
                 await targets.set_status(target, "hidden", "Hidden after reports, pending review.", events)
                 hidden_now = True
-            events.add(Event(MOD_CHANNEL, {
-                "type": "alert", "queue_id": item.id, "source": "reported", "priority": item.priority,
-                "target_type": kind, "target_id": tid, "room": target.room.slug,
-                "crisis": reason == "crisis_concern", "hidden": hidden_now}))
+            events.add(Event(MOD_CHANNEL, frames.alert(
+                item.id, source="reported", priority=item.priority, target_type=kind, target_id=tid,
+                room=target.room.slug, crisis=reason == "crisis_concern", hidden=hidden_now)))
     except IntegrityError:
         raise Conflict("You've already reported this. Thank you — a moderator will look at it.",
                        code="already_reported") from None

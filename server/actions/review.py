@@ -20,12 +20,13 @@ from server.errors import Conflict, Forbidden, Invalid, NotFound
 from server.events import MOD_CHANNEL, Event, EventBuffer, user_channel
 from server.models.accounts import User
 from server.models.moderation import AuditLog, Notification, QueueItem, Sanction
+from server.realtime import frames
+from server.realtime.frames import CLOSE_POLICY
 from server.validation import MAX_BODY, MAX_TITLE, clean_text, content_note, int_param, one_line
 
 DECISIONS = ("check_in", "approve", "remove", "edit_approve", "warn", "mute", "suspend", "ban")
 SANCTIONS = ("warn", "mute", "suspend", "ban")
 MAX_DURATION = 365 * 86400
-CLOSE_CODE = 4003
 DELETED_MESSAGE = "Its writer deleted this, so there is nothing left to decide."
 
 
@@ -89,8 +90,7 @@ def _check_authority(moderator: User, author: User | None, decision: DecisionInp
 
 async def notify(user: User, kind: str, text: str, link: str, events: EventBuffer) -> Notification:
     note = await Notification.create(user=user, kind=kind, text=text, link=link)
-    events.add(Event(user_channel(user.id), {"type": "notification", "id": note.id, "kind": kind,
-                                             "text": text, "link": link}))
+    events.add(Event(user_channel(user.id), frames.notification(note.id, kind, text, link)))
     return note
 
 
@@ -114,8 +114,8 @@ async def apply_sanction(moderator: User, user: User, kind: str, reason: str, se
         await user.save(update_fields=["banned"])
         await revoke_all_sessions(user)
     if kind in ("suspend", "ban"):
-        events.add(Event(user_channel(user.id), {"type": "close", "code": CLOSE_CODE,
-                                                 "reason": f"Your account was {kind}ed: {reason}"[:120]}))
+        events.add(Event(user_channel(user.id), frames.close_command(
+            CLOSE_POLICY, f"Your account was {kind}ed: {reason}"[:120])))
     return sanction
 
 
@@ -183,8 +183,7 @@ async def _decide_one(moderator: User, item: QueueItem, decision: DecisionInput,
             sanction_id = sanctioned[author.id] = sanction.id
     await audit(moderator, action, target.kind, target.id, reason, queue_item=item.id, room=target.room.slug,
                 author=author.handle if author else None, duration=decision.duration, sanction=sanction_id)
-    events.add(Event(MOD_CHANNEL, {"type": "resolved", "queue_id": item.id, "resolution": action,
-                                   "by": moderator.handle}))
+    events.add(Event(MOD_CHANNEL, frames.resolved(item.id, action, moderator.handle)))
     if author is not None and not author.deleted:
         label = target.label()
         if action == "remove":

@@ -17,6 +17,7 @@ from server.events import MOD_CHANNEL, Event, EventBuffer
 from server.models.accounts import User
 from server.models.moderation import QueueItem, Sanction, WatchedWordEntry
 from server.models.rooms import Room
+from server.realtime import frames
 
 
 async def watched_words() -> tuple[WatchedWord, ...]:
@@ -26,11 +27,9 @@ async def watched_words() -> tuple[WatchedWord, ...]:
 
 async def review_context(user: User, room: Room | None, *, first_in_room: bool) -> ReviewContext:
     age = (utcnow() - user.created_at).total_seconds() / 86400 if user.created_at else 0.0
-    prior = await Sanction.filter(user_id=user.id).count()
     return ReviewContext(
         account_age_days=age,
         approved_posts=user.approved_posts,
-        prior_actions=prior,
         is_staff=user.is_staff,
         first_post_in_room=first_in_room,
         room_premoderate_new=bool(room and room.premoderate_new),
@@ -95,11 +94,9 @@ async def enqueue(decision: Decision, *, target_type: str, target_id: int, room:
         target_type=target_type, target_id=target_id, room=room, author=author, source=source,
         priority=decision.priority, signals=signals_json(decision), reasons=list(decision.reasons),
         tier=tier, escalate_at=escalate_at)
-    events.add(Event(MOD_CHANNEL, {
-        "type": "alert", "queue_id": item.id, "source": source, "priority": item.priority,
-        "target_type": target_type, "target_id": target_id, "tier": tier,
-        "room": room.slug if room else None, "crisis": tier is not None,
-    }))
+    events.add(Event(MOD_CHANNEL, frames.alert(
+        item.id, source=source, priority=item.priority, target_type=target_type, target_id=target_id,
+        room=room.slug if room else None, crisis=tier is not None, tier=tier)))
     return item
 
 

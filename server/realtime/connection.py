@@ -17,6 +17,7 @@ import itertools
 import logging
 import time
 from collections import deque
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -26,15 +27,12 @@ from server import access
 from server.auth import Viewer
 from server.models.rooms import Room
 from server.realtime import frames, stream
-from server.realtime.frames import Outgoing, ViewerView
+from server.realtime.frames import CLOSE_TOO_SLOW, Outgoing, ViewerView
 
 if TYPE_CHECKING:
     from server.realtime.hub import Hub
 
 log = logging.getLogger("securebase.realtime")
-
-CLOSE_TOO_SLOW = 1013  # "try again later": the client resumes
-CLOSE_GOING_AWAY = 1001
 
 
 RESUMES_PER_WINDOW = 5
@@ -71,7 +69,7 @@ class Resume:
 class Direct:
     """A frame for this socket only, outside the room stream (help, errors, alerts, presence)."""
 
-    frame: dict[str, Any]
+    frame: Mapping[str, Any]
 
 
 @dataclass(frozen=True)
@@ -119,7 +117,7 @@ class Client:
         if waiter is not None and not waiter.done():
             waiter.set_result(None)
 
-    def push(self, frame: dict[str, Any]) -> None:
+    def push(self, frame: Mapping[str, Any]) -> None:
         """A frame for this socket only (help, errors, user-channel frames)."""
         self.offer(Direct(frame))
 
@@ -220,8 +218,7 @@ class Client:
             truncated = top - after > stream.MAX_BACKFILL
             self.cursor = after
             await self._catch_up(top)
-        await self._send(frames.dumps({"type": "synced", "room": self.room.slug, "last_id": self.cursor,
-                                       "truncated": truncated, "reset": reset}))
+        await self._send(frames.dumps(frames.synced(self.room.slug, self.cursor, truncated=truncated, reset=reset)))
 
     # --- closing ----------------------------------------------------------------
 

@@ -34,15 +34,20 @@ from server.middleware import origin_allowed
 from server.models.rooms import Room
 from server.realtime import frames
 from server.realtime.connection import Client
-from server.realtime.hub import CLOSE_NOT_STAFF, CLOSE_POLICY, CLOSE_SIGNED_OUT, Hub
+from server.realtime.frames import (
+    CLOSE_INTERNAL_ERROR,
+    CLOSE_NO_ROOM,
+    CLOSE_NOT_STAFF,
+    CLOSE_POLICY,
+    CLOSE_POLICY_VIOLATION,
+    CLOSE_SIGNED_OUT,
+)
+from server.realtime.hub import Hub
 from server.realtime.tickets import viewer_for_ticket
 from server.validation import is_slug
 from server.views.common import services
 
 log = logging.getLogger("securebase.realtime")
-
-CLOSE_NO_ROOM = 4404
-CLOSE_INTERNAL_ERROR = 1011
 
 
 def _hub(ws: WebSocket) -> Hub:
@@ -67,7 +72,7 @@ async def _authenticate(ws: WebSocket) -> Viewer | None:
     # Bearer and ticket handshakes carry no ambient credential, so any origin may make them.
     if viewer.via not in ("bearer", "ticket") and not origin_allowed(ws.headers.get("origin"), ws.headers,
                                                      ws.url.scheme, settings.site_url):
-        await ws.close(1008)  # before accept: the handshake is refused with 403
+        await ws.close(CLOSE_POLICY_VIOLATION)  # before accept: the handshake is refused with 403
         return None
     if viewer.user is None:
         await _refuse(ws, CLOSE_SIGNED_OUT, "Please sign in to join the live chat.")
@@ -148,10 +153,8 @@ async def _handle_send(ws: WebSocket, client: Client, room: Room, data: dict[str
         sent = await chat.do_send(services(ws), client.viewer, room, body=data.get("body"),
                                   client_id=data.get("client_id"), note=data.get("content_note"))
     except AppError as exc:
-        extra: dict[str, Any] = {"retry_after": exc.retry_after} if isinstance(exc, RateLimited) else {}
-        if exc.field:
-            extra["field"] = exc.field
-        client.push(frames.error_frame(exc.code, exc.message, cid, **extra))
+        retry_after = exc.retry_after if isinstance(exc, RateLimited) else None
+        client.push(frames.error_frame(exc.code, exc.message, cid, retry_after=retry_after, field=exc.field or None))
         return
     except Exception:  # noqa: BLE001 - a bug must not end the conversation
         log.exception("chat send failed")
@@ -186,9 +189,9 @@ async def room_socket(ws: WebSocket) -> None:
                     accept_language=ws.headers.get("accept-language"))
     hub.register(client)
     assert viewer.user is not None
-    client.push({"type": "hello", "room": room.slug, "you": frames.author_json(viewer.user),
-                 "last_id": room.event_seq, "archived": room.archived, "max_body": chat.MAX_CHAT})
     after = _after_param(ws.query_params.get("after"))
+    client.push(frames.room_hello(room.slug, viewer.user, last_id=room.event_seq, archived=room.archived,
+                                  max_body=chat.MAX_CHAT, resume_expected=after is None))
     if after is not None:
         client.resume_budget.take()
         client.request_resume(after)
@@ -213,7 +216,7 @@ async def room_socket(ws: WebSocket) -> None:
                     client.request_resume(-1)  # sending without resuming: live from now
                 await _handle_send(ws, client, room, data)
             elif kind == "ping":
-                client.push({"type": "pong"})
+                client.push(frames.pong())
             else:
                 client.push(frames.error_frame("unknown_type", f"Unknown frame type: {_shown(kind)}."))
 
@@ -233,12 +236,12 @@ async def mod_socket(ws: WebSocket) -> None:
     hub.register(client)
     hub.join_mod(client)
     assert viewer.user is not None
-    client.push({"type": "hello", "room": None, "you": frames.author_json(viewer.user)})
+    client.push(frames.mod_hello(viewer.user))
 
     async def read() -> None:
         async for data in _frames(ws, client):
             if data["type"] == "ping":
-                client.push({"type": "pong"})
+                client.push(frames.pong())
 
     await _run(client, read())
 
@@ -260,19 +263,18 @@ async def site_socket(ws: WebSocket) -> None:
     wait = getattr(hub.broker, "wait_subscribed", None)
     if wait is not None:
         await wait(user_channel(viewer.user.id))
-    hello: dict[str, Any] = {"type": "hello", "room": None, "you": frames.author_json(viewer.user),
-                             "staff": viewer.is_staff}
+    open_crisis = None
     if viewer.is_staff:
         hub.join_mod(client, optional=True)  # losing the staff role leaves the channel, not the socket
         if wait is not None:
             await wait(MOD_CHANNEL)
-        hello["open_crisis"] = await crisis_alerts.open_crisis_count()
-    client.push(hello)
+        open_crisis = await crisis_alerts.open_crisis_count()
+    client.push(frames.site_hello(viewer.user, staff=viewer.is_staff, open_crisis=open_crisis))
 
     async def read() -> None:
         async for data in _frames(ws, client):
             if data["type"] == "ping":
-                client.push({"type": "pong"})
+                client.push(frames.pong())
             else:
                 client.push(frames.error_frame("unknown_type", f"Unknown frame type: {_shown(data['type'])}."))
 

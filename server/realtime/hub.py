@@ -22,18 +22,20 @@ from server.events import MOD_CHANNEL, Broker, Event, room_channel, user_channel
 from server.models.accounts import Block, Session, User
 from server.realtime import frames, gctune
 from server.realtime.connection import Client, Resync
-from server.realtime.frames import Outgoing
+from server.realtime.frames import (
+    CLOSE_NOT_STAFF,
+    CLOSE_POLICY,
+    CLOSE_RESTART,
+    CLOSE_SIGNED_OUT,
+    CLOSE_TOO_MANY,
+    Outgoing,
+)
 from server.realtime.presence import LocalPresence, PresenceStore, RedisPresence
 from server.settings import Settings
 
 log = logging.getLogger("securebase.hub")
 
 PRESENCE_DEBOUNCE = 0.25  # seconds: a burst of joins becomes one presence frame
-CLOSE_POLICY = 4003  # banned or suspended
-CLOSE_SIGNED_OUT = 4401
-CLOSE_NOT_STAFF = 4403
-CLOSE_RESTART = 1012
-CLOSE_TOO_MANY = 4008  # a member opened more sockets than allowed: their oldest is closed
 
 
 class RoomGroup:
@@ -230,7 +232,7 @@ class Hub:
         local = group.handles()
         if publish:
             await self.presence.write(group.slug, self.process_id, local)
-            await self._publish(Event(room_channel(group.slug), {"type": "_presence", "origin": self.process_id}))
+            await self._publish(Event(room_channel(group.slug), frames.presence_changed(self.process_id)))
         if not group.clients:
             return
         handles = await self.presence.read(group.slug, self.process_id, local)

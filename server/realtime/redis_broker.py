@@ -31,6 +31,7 @@ from redis.asyncio.retry import Retry
 from redis.backoff import ExponentialBackoff, NoBackoff
 
 from server.events import Event, Handler, LocalFanout
+from server.realtime import frames
 
 log = logging.getLogger("securebase.redis")
 
@@ -124,7 +125,7 @@ class RedisBroker:
                 if not first:
                     log.warning("redis pub/sub reconnected; rooms resync from the database")
                     for channel in wanted:
-                        self.local.deliver(channel, {"type": "_resync"})
+                        self.local.deliver(channel, frames.resync())
                 first, backoff = False, 0.1
                 await self._pump(pubsub)
             except asyncio.CancelledError:

@@ -76,7 +76,7 @@ def payload_of(event: RoomEvent, slug: str) -> dict[str, Any]:
         data = dict(event.data)
         return frames.session_payload(event.seq, slug, data.get("change", "updated"), data.get("session", {}))
     # An event whose message is gone (or a kind this version does not know): keep the id moving.
-    return {"type": "noop", "id": event.seq, "room": slug}
+    return frames.noop(event.seq, slug)
 
 
 async def session_snapshot(s: LiveSession) -> dict[str, Any]:
