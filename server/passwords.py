@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import secrets
 import unicodedata
 
 from argon2 import PasswordHasher
@@ -52,6 +53,8 @@ def password_error(password: object, handle: str | None = None) -> str | None:
         return f"Passwords need at least {MIN_PASSWORD} characters."
     if len(password) > MAX_PASSWORD:
         return f"Passwords can be at most {MAX_PASSWORD} characters."
+    if not _encodable(password):
+        return "That password contains characters that aren't valid text."
     folded = unicodedata.normalize("NFKC", password).lower()
     if folded in COMMON_PASSWORDS or (handle and folded == handle.lower()):
         return "That password is too common or too easy to guess. Please choose another."
@@ -62,7 +65,18 @@ def hash_password(password: str) -> str:
     return _hasher.hash(password)
 
 
+def _encodable(text: str) -> bool:
+    """A lone surrogate (JSON's "\\ud800") is a str that has no UTF-8: argon2 can't hash it."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def verify_password(stored_hash: str, password: str) -> bool:
+    if not _encodable(password):
+        return False
     try:
         return _hasher.verify(stored_hash, password)
     except (VerifyMismatchError, VerificationError, InvalidHashError):
@@ -79,3 +93,51 @@ def needs_rehash(stored_hash: str) -> bool:
 # A hash to verify against when the handle does not exist, so a login for an
 # unknown handle costs as much as one for a real handle (no timing oracle).
 DUMMY_HASH = _hasher.hash("not-a-real-password-for-timing")
+
+
+# --- recovery codes -------------------------------------------------------------
+# A code is 12 random characters (60 bits) from Crockford's base32, shown as xxxx-xxxx-xxxx.
+# Guessing is throttled like sign-in, so 60 random bits need no slow hash; argon2id with light
+# parameters keeps a leaked table useless while sign-up (ten hashes) stays quick.
+RECOVERY_CODE_COUNT = 10
+CODE_ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"
+CODE_LENGTH = 12
+MAX_CODE_INPUT = 64  # what a person might paste (spaces, dashes); anything longer is not a code
+_CONFUSABLE = str.maketrans({"o": "0", "i": "1", "l": "1"})
+_CODE_RE = re.compile(f"[{CODE_ALPHABET}]{{{CODE_LENGTH}}}")
+_code_hasher = PasswordHasher(time_cost=1, memory_cost=8192, parallelism=1)
+
+
+def new_recovery_codes(count: int = RECOVERY_CODE_COUNT) -> list[str]:
+    """Fresh codes in their display form (xxxx-xxxx-xxxx)."""
+    out = []
+    for _ in range(count):
+        raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+        out.append("-".join(raw[i:i + 4] for i in range(0, CODE_LENGTH, 4)))
+    return out
+
+
+def normalize_code(code: object) -> str | None:
+    """The canonical form of something typed as a code (case, spaces, dashes and look-alikes
+    forgiven), or None when it cannot be one: check before any lookup."""
+    if not isinstance(code, str) or len(code) > MAX_CODE_INPUT:
+        return None
+    folded = "".join(code.lower().split()).replace("-", "").translate(_CONFUSABLE)
+    return folded if _CODE_RE.fullmatch(folded) else None
+
+
+def hash_code(code: str) -> str:
+    """Hash a code given in display or canonical form."""
+    canonical = normalize_code(code)
+    assert canonical is not None, "only codes made by new_recovery_codes are hashed"
+    return _code_hasher.hash(canonical)
+
+
+def verify_code(stored_hash: str, canonical: str) -> bool:
+    try:
+        return _code_hasher.verify(stored_hash, canonical)
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        return False
+
+
+DUMMY_CODE_HASH = _code_hasher.hash("0" * CODE_LENGTH)

@@ -56,6 +56,7 @@ class Settings:
     login_attempts_address: str = "20/5minute"  # failed sign-ins per client address
     login_slow_after: str = "5/15minute"  # failures per handle (any address) after which each try waits 1-8 s
     register_attempts: str = "10/hour"
+    export_rate: str = "10/hour"  # "Download my data" per member
     post_rate: str = "10/minute"
     chat_rate: str = "20/10second"
     report_threshold: int = 3
@@ -88,6 +89,7 @@ class Settings:
             login_attempts_address=_env("SECUREBASE_LOGIN_ADDRESS_RATE", "20/5minute") or "20/5minute",
             login_slow_after=_env("SECUREBASE_LOGIN_SLOW_AFTER", "5/15minute") or "5/15minute",
             register_attempts=_env("SECUREBASE_REGISTER_RATE", "10/hour") or "10/hour",
+            export_rate=_env("SECUREBASE_EXPORT_RATE", "10/hour") or "10/hour",
             post_rate=_env("SECUREBASE_POST_RATE", "10/minute") or "10/minute",
             chat_rate=_env("SECUREBASE_CHAT_RATE", "20/10second") or "20/10second",
             report_threshold=_int("SECUREBASE_REPORT_THRESHOLD", 3),

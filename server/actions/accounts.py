@@ -17,7 +17,7 @@ from server.actions.posts import DELETED_TITLE, resolve_open_items
 from server.auth import Viewer, account_blocked, create_session, require_active, revoke_all_sessions, utcnow
 from server.errors import Conflict, Forbidden, Invalid, Unauthenticated
 from server.events import Event, EventBuffer, user_channel
-from server.models.accounts import Session, User
+from server.models.accounts import RecoveryCode, Session, User
 from server.models.chat import ChatMessage
 from server.models.posts import Post, PostRevision, Thread
 from server.realtime import frames
@@ -211,6 +211,7 @@ async def do_delete_account(svc: Services, user: User, password: object, address
         await resolve_open_items("post", list(post_ids))
         await resolve_open_items("message", list(message_ids))
         await revoke_all_sessions(user)
+        await RecoveryCode.filter(user_id=user.id).delete()
         user.handle = f"deleted-{user.id}"
         user.handle_lower = f"deleted-{user.id}-{secrets.token_hex(4)}"
         user.email = None

@@ -62,3 +62,17 @@ class Block(Model):
     class Meta:
         table = "blocks"
         unique_together = (("blocker", "blocked"),)
+
+
+class RecoveryCode(Model):
+    """A one-time code that resets a forgotten password. Only its argon2 hash is kept."""
+
+    id = fields.IntField(primary_key=True)
+    user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name="recovery_codes", on_delete=fields.CASCADE)
+    code_hash = fields.CharField(max_length=255)
+    used_at = fields.DatetimeField(null=True)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "recovery_codes"

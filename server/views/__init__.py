@@ -6,8 +6,8 @@ from starlette.routing import BaseRoute
 
 def routes() -> list[BaseRoute]:
     from server.realtime import endpoint as realtime
-    from server.views import health, pages, pages_admin, pages_care, pages_live, pages_mod
-    from server.views.api import accounts, openapi, posts, rooms
+    from server.views import health, pages, pages_admin, pages_care, pages_live, pages_mod, pages_recovery
+    from server.views.api import accounts, export, openapi, posts, rooms
     from server.views.api import care as care_api
     from server.views.api import chat as chat_api
     from server.views.api import crisis as crisis_api
@@ -15,7 +15,7 @@ def routes() -> list[BaseRoute]:
     from server.views.api import moderation as moderation_api
 
     out: list[BaseRoute] = []
-    for module in (health, openapi, accounts, rooms, posts, chat_api, live_api, moderation_api, crisis_api, care_api,
-                   realtime, pages_live, pages_admin, pages_care, pages_mod, pages):
+    for module in (health, openapi, accounts, export, rooms, posts, chat_api, live_api, moderation_api, crisis_api,
+                   care_api, realtime, pages_live, pages_admin, pages_care, pages_mod, pages_recovery, pages):
         out.extend(module.routes)
     return out

@@ -1,6 +1,8 @@
 """Pages: sign up, sign in, sign out, profile and settings."""
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
@@ -8,12 +10,13 @@ from starlette.routing import Route
 import moderation
 from server import access, passwords, serializers
 from server.actions import accounts as actions
-from server.actions import members
+from server.actions import members, recovery
 from server.auth import require_user
 from server.errors import AppError, NotFound
 from server.models.accounts import User
 from server.models.posts import Post
 from server.templating import render
+from server.views.codes_handoff import CODES_PATH, hand_off_codes
 from server.views.common import client_address, services, viewer
 from server.views.cookies import clear_session_cookie, set_session_cookie
 from server.views.forms import field_errors, form_data
@@ -32,8 +35,9 @@ async def signup(request: Request) -> Response:
         return render(request, "signup.html", {"form": {}, "errors": {}})
     form = await form_data(request)
     try:
-        await actions.do_register(services(request), handle=form.get("handle"), password=form.get("password"),
-                                  email=form.get("email"), address=client_address(request))
+        _, codes = await recovery.do_sign_up(services(request), handle=form.get("handle"),
+                                             password=form.get("password"), email=form.get("email"),
+                                             address=client_address(request))
         user, token = await actions.do_login(services(request), handle=form.get("handle"),
                                              password=form.get("password"),
                                              address=client_address(request), kind="cookie")
@@ -41,8 +45,11 @@ async def signup(request: Request) -> Response:
         form.pop("password", None)
         return render(request, "signup.html", {"form": form, "errors": field_errors(exc)},
                       status_code=exc.status, headers=exc.headers)
-    response = RedirectResponse(safe_next(request.query_params.get("next")), status_code=303)
+    # Next: the recovery codes, shown once, then where the member was going.
+    response = RedirectResponse(f"{CODES_PATH}?{urlencode({'next': safe_next(request.query_params.get('next'))})}",
+                                status_code=303)
     set_session_cookie(request, response, token)
+    hand_off_codes(request, response, user, codes)
     return response
 
 
@@ -87,13 +94,26 @@ async def profile(request: Request) -> Response:
                                             "posts": posts, "blocked": blocked})
 
 
+SETTINGS_NOTICES = {
+    "recovered": "Your password is reset and every other session was signed out. Each recovery code works "
+                 "once: if you're running low, make a new set below.",
+    "password": "Your password is changed. Every other session was signed out.",
+}
+
+
+async def settings_context(user: User, *, errors: dict[str, str] | None = None,
+                           notice: str | None = None) -> dict[str, object]:
+    """What the settings page needs; forms other than the profile pass their errors."""
+    return {"form": serializers.user_private(user), "errors": errors or {}, "saved": False, "notice": notice,
+            "countries": moderation.SUPPORTED_COUNTRIES, "codes_left": await recovery.codes_left(user)}
+
+
 async def settings_page(request: Request) -> Response:
     v = await viewer(request)
     if v.user is None:
         return RedirectResponse("/signin?next=/settings", status_code=303)
     user = require_user(v)
-    ctx = {"form": serializers.user_private(user), "errors": {}, "countries": moderation.SUPPORTED_COUNTRIES,
-           "saved": False}
+    ctx = await settings_context(user, notice=SETTINGS_NOTICES.get(request.query_params.get("done") or ""))
     if request.method == "GET":
         return render(request, "settings.html", ctx)
     form = await form_data(request)
@@ -114,8 +134,7 @@ async def delete_account(request: Request) -> Response:
     try:
         await actions.do_delete_account(services(request), user, form.get("password", ""), client_address(request))
     except AppError as exc:
-        ctx = {"form": serializers.user_private(user), "errors": {"delete_password": exc.message},
-               "countries": moderation.SUPPORTED_COUNTRIES, "saved": False}
+        ctx = await settings_context(user, errors={"delete_password": exc.message})
         return render(request, "settings.html", ctx, status_code=exc.status)
     response = RedirectResponse("/", status_code=303)
     clear_session_cookie(request, response)

@@ -41,15 +41,16 @@ async def test_pages_have_no_axe_violations(browser, live_server) -> None:
         context = await browser.new_context(viewport=viewport, bypass_csp=True)  # to inject axe only
         page = await context.new_page()
         try:
-            for path in ["/", "/rooms/anxious-attachment", thread_url, "/signup", "/signin", "/help", "/nope"]:
+            for path in ["/", "/rooms/anxious-attachment", thread_url, "/signup", "/signin", "/recover", "/help",
+                         "/nope"]:
                 assert await violations(page, live_server.url + path, axe) == [], (viewport, path)
             await page.goto(live_server.url + "/signin")
             await page.get_by_label("Handle").fill(member["handle"])
             await page.get_by_label("Password").fill(member["password"])
             await page.get_by_role("button", name="Sign in").click()
             await page.wait_for_url(live_server.url + "/")
-            for path in ["/", "/rooms/anxious-attachment", thread_url, "/settings", f"/u/{member['handle']}",
-                         "/notifications", "/mod"]:
+            for path in ["/", "/rooms/anxious-attachment", thread_url, "/settings", "/recovery-codes",
+                         f"/u/{member['handle']}", "/notifications", "/mod"]:
                 assert await violations(page, live_server.url + path, axe) == [], (viewport, path)
         finally:
             await context.close()

@@ -16,6 +16,10 @@ async def test_signup_and_start_thread(browser, live_server) -> None:
         await page.get_by_label("Handle").fill(handle)
         await page.get_by_label("Password").fill("a calm long password")
         await page.get_by_role("button", name="Create account").click()
+        # The recovery codes come first, shown once; then where the newcomer was going.
+        await page.wait_for_url("**/recovery-codes?next=*")
+        assert await page.get_by_role("list", name="Recovery codes").locator("li").count() == 10
+        await page.get_by_role("link", name="I've saved them, continue").click()
         await page.wait_for_url(live_server.url + "/")
         assert await page.get_by_role("link", name=handle).is_visible()
 
