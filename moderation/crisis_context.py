@@ -46,6 +46,8 @@ PAST = re.compile(
     r"(one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+) (years|winters|summers) ago|"
     r"saved my life|got me through|i made it through|glad i (stayed|didnt|am still|m still)|"
     r"since i last|(first|last) time i (tried|attempted|did)|that was (the|my) (low|lowest|worst)|"
+    r"\d+ (days|weeks|months|years) (no|without|free of|clean of|off)|instead\W+(\w+\W+){0,3}proud|"
+    r"proud of (me|myself)|used my (\w+ )?(skills?|trick|coping|plan)|rode (it|the urge) out|didnt act on|"
     r"(all )?through (high school|middle school|school|college|uni|university|my teens|my twenties|my childhood)|"
     r"in my (early |late )?(teens|twenties|thirties)|before (\w+ )?(years|months)|the year i (was|turned)|"
     r"when i first (joined|came|started|got)|when i (started|began) (here|therapy|meds|treatment)|"
@@ -77,11 +79,12 @@ _NOW = re.compile(
 
 
 def recounted(whole: str, message: str) -> bool:
-    """The sentence tells, in the past tense, part of a story the message dates to long ago."""
-    return bool(
-        _TOLD_IN_PAST.search(whole) and not _SAID_IN_PRESENT.search(whole)
-        and LONG_AGO.search(message) and not _NOW.search(message)
-    )
+    """The sentence tells, in the past tense, part of a story dated long ago: by the sentence
+    itself ("a year ago I was in hospital after trying to end my life"), or by the message
+    when nothing in it is recent."""
+    if not _TOLD_IN_PAST.search(whole) or _SAID_IN_PRESENT.search(whole):
+        return False
+    return bool(LONG_AGO.search(whole) or (LONG_AGO.search(message) and not _NOW.search(message)))
 
 
 # A negation that still says the wish is there: "the only reason I haven't killed myself yet",
@@ -129,7 +132,7 @@ MEDIA = re.compile(
     r"characters|protagonist|narrator|article|the news|news report|headline|headlines|journalist|podcast|essay|"
     r"chapter|hamlet|ophelia|plath|sylvia|woolf|cobain|bell jar|13 reasons|thirteen reasons|read about|"
     r"quoted|the scene|in the story|researchers|literature|anime|manga|the plot|the play|the ending|premise|"
-    r"book club|the book|reading|memoir|biography)\b"
+    r"book club|the book|reading|memoir|biography|thesis|dissertation|studies|(higher|high|increased) risk)\b"
 )
 # Language advice: talking about the words themselves.
 LANGUAGE = re.compile(
@@ -304,7 +307,8 @@ def topic_reason(before: str, match: str, after: str, whole: str, joke_ok: bool,
         return "language"
     if DEBATE.search(whole):
         return "debate"
-    speaking = bool(FIRST_PERSON.intersection(words[-4:]))  # "...and now I want to die" is the writer
+    # "...and now I want to die" is the writer; so is "but I've got the bottle" (the "I" in the match)
+    speaking = bool(FIRST_PERSON.intersection(words[-4:]) or FIRST_PERSON.intersection(WORD.findall(match)))
     if MEDIA.search(whole) and not speaking:
         return "media"
     laughing = JOKE_MARK.search(whole) and not _DESPAIR.search(whole)
@@ -340,7 +344,8 @@ _YOU_SAID = re.compile(
 _SPEAKER_BEFORE = re.compile(
     r"\b(he|she|they|friend|bf|gf|boyfriend|girlfriend|partner|husband|wife|son|daughter|kid|child|brother|sister|"
     r"mom|mum|dad|cousin|roommate|someone|somebody|student|client|member|grandson|granddaughter|niece|nephew|ex|"
-    r"character|narrator|song|lyric|lyrics|book|poem|quote)\b"
+    r"character|narrator|song|lyric|lyrics|book|poem|quote|psychiatrist|therapist|doctor|nurse|counsell?or|gp|"
+    r"teacher|the usual|the standard)\b"
     r"[^.!?\n]{0,60}\b(said|says|say|saying|texted|texts|wrote|writes|posted|posts|told (me|us|her|him|them)|"
     r"messaged|dm(ed|d)?|goes|go|went|asked|left a line|that says|something like|like)\b[^'\"\u2018\u201c]{0,20}$"
 )

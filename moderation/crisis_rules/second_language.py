@@ -8,7 +8,7 @@ Rule data only; the engine is `moderation.crisis`. See `moderation/crisis_rules/
 from __future__ import annotations
 
 from .base import Rule
-from .vocab import ME
+from .vocab import ME, PILLS
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -66,6 +66,33 @@ RULES: tuple[Rule, ...] = (
         "(day #|tomorrow|the morning|morning|sunrise|my birthday|the end of the week|next week)",
         examples=("no contact day 1 and I already know I'm not making it to day 2. sorry guys",),
         not_examples=("I'm not making it to the party tomorrow, sorry",),
+    ),
+    Rule(
+        "plain.how_many_would_take",
+        "distress",
+        f"(does anyone know |anyone know |wondering |i wonder )?how many (of )?(my |the |those |these )?{PILLS} "
+        "(it )?(would|will|does|do|it would|it will) (it )?(take|kill|do it|be enough|be fatal)",
+        examples=("does anyone know how many of my sleeping tablets it would take. asking for real",),
+        not_examples=("how many tablets does it take to fix a headache, two?",),
+        veto_after=r"^\W+(to )?(fix|cure|help|stop|get rid of|work|kick in|treat)\b",
+    ),
+    Rule(
+        "plain.means_in_hand_here",
+        "imminent",
+        f"{ME} ~(in|on|at|by) (the|my) (bathroom|bath|tub|car|garage|roof|rooftop|bridge|kitchen floor|bedroom|bed|"
+        "woods|edge|ledge|tracks|platform) (with|holding|and i have|and ive got) (a|the|my|some|all my) "
+        "(razor|razors|blade|blades|knife|rope|noose|gun|pills|bottle|tablets|meds|belt)",
+        examples=("I really need someone rn. I'm in the bathroom with the razor and I'm shaking",),
+        not_examples=("I'm in the kitchen with a knife making dinner",),
+        veto_after=r"^\W+(cutting|chopping|slicing|making|cooking|shaving|opening|for (dinner|cooking|my (legs|beard)))\b",
+    ),
+    Rule(
+        "plain.how_quiet_if_dead",
+        "distress",
+        "how (quiet|peaceful|easy|easier|nice|good|calm|simple|better) (it|things|everything|life) (would|will|d|could) be "
+        "(if|once|when) (i|im) (was |were |am )?(dead|gone|not here|not around|not alive|no longer here)",
+        examples=("all i can think about is how quiet it would be if i was dead",),
+        not_examples=(),
     ),
     Rule(
         "plain.better_without_me",

@@ -22,14 +22,15 @@ BLIND = json.loads((ROOT / "tests" / "data" / "crisis_blind.json").read_text("ut
 FLOORS = {
     "chat": (42, 4),
     "hard": (49, 10),
-    "posts": (25, 4),
-    "mixed": (60, 4),
-    "mixed2": (66, 8),
+    "posts": (24, 6),
+    "mixed": (58, 4),
+    "mixed2": (66, 7),
     "youth": (63, 4),
     "depression": (59, 1),
-    "lookalikes": (54, 13),
+    "lookalikes": (56, 12),
     "longposts": (41, 16),
-    "attachment": (64, 4),
+    "attachment": (65, 4),
+    "everyday": (44, 2),
 }
 
 
