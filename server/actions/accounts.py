@@ -9,7 +9,7 @@ from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 import moderation
-from server import passwords
+from server import passwords, search
 from server.actions import screening
 from server.actions.chat import set_message_status
 from server.actions.context import Services
@@ -209,6 +209,7 @@ async def do_delete_account(svc: Services, user: User, password: object, address
         await ChatMessage.filter(author_id=user.id).update(
             body="", body_html="", content_note=None, status="deleted", author_id=None)
         await resolve_open_items("post", list(post_ids))
+        await search.sync_posts(post_ids)
         await resolve_open_items("message", list(message_ids))
         await revoke_all_sessions(user)
         await RecoveryCode.filter(user_id=user.id).delete()

@@ -7,7 +7,7 @@ from tortoise.transactions import in_transaction
 
 import moderation
 from moderation import Decision
-from server import access
+from server import access, search
 from server.actions import screening
 from server.actions.context import Services
 from server.actions.members import has_blocked
@@ -80,6 +80,7 @@ async def do_create_thread(svc: Services, viewer: Viewer, room: Room, *, title: 
                                  content_note=screening.content_note_for(decision, member_note))
         await screening.enqueue(decision, target_type="post", target_id=post.id, room=room,
                                 author=user, events=events, escalate_after=_escalate_after(svc))
+        await search.sync_posts([post.id])
     await events.flush(svc.broker)
     return Written(post, thread, decision)
 
@@ -110,6 +111,7 @@ async def do_reply(svc: Services, viewer: Viewer, thread: Thread, *, body: objec
             await Thread.filter(id=thread.id).update(last_activity_at=utcnow())
         await screening.enqueue(decision, target_type="post", target_id=post.id, room=room,
                                 author=user, events=events, escalate_after=_escalate_after(svc))
+        await search.sync_posts([post.id])
     await events.flush(svc.broker)
     await thread.refresh_from_db()
     return Written(post, thread, decision)
@@ -168,6 +170,7 @@ async def do_edit_post(svc: Services, viewer: Viewer, post: Post, *, body: objec
             await thread.save(update_fields=["status"])
         await screening.enqueue(decision, target_type="post", target_id=post.id, room=room,
                                 author=user, events=events, escalate_after=_escalate_after(svc))
+        await search.sync_posts([post.id])
     await events.flush(svc.broker)
     return Written(post, thread, decision)
 
@@ -189,6 +192,7 @@ async def do_delete_post(viewer: Viewer, post: Post) -> Post:
             thread.status = "deleted"
             await thread.save(update_fields=["status"])
         await resolve_open_items("post", [post.id])
+        await search.sync_posts([post.id])
     return post
 
 

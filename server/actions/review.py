@@ -13,6 +13,7 @@ from datetime import timedelta
 from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
+from server import search
 from server.actions import targets
 from server.actions.context import Services
 from server.auth import Viewer, require_staff, revoke_all_sessions, utcnow
@@ -171,6 +172,8 @@ async def _decide_one(moderator: User, item: QueueItem, decision: DecisionInput,
     else:
         # remove, and every sanction: the decision goes against this content.
         await targets.set_status(target, "removed", reason, events)
+    if target.kind == "post":
+        await search.sync_posts([target.id])
     if action in ("approve", "edit_approve") and author is not None:
         await User.filter(id=author.id).update(approved_posts=F("approved_posts") + 1)
     sanction_id = None

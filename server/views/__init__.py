@@ -7,14 +7,16 @@ from starlette.routing import BaseRoute
 def routes() -> list[BaseRoute]:
     from server.realtime import endpoint as realtime
     from server.views import health, pages, pages_admin, pages_care, pages_live, pages_mod, pages_recovery
+    from server.views import pages_search as search_page
     from server.views.api import accounts, export, openapi, posts, rooms
     from server.views.api import care as care_api
     from server.views.api import chat as chat_api
     from server.views.api import crisis as crisis_api
     from server.views.api import live as live_api
     from server.views.api import moderation as moderation_api
+    from server.views.api import search as search_api
 
-    out: list[BaseRoute] = []
+    out: list[BaseRoute] = [*search_api.routes, *search_page.routes]
     for module in (health, openapi, accounts, export, rooms, posts, chat_api, live_api, moderation_api, crisis_api,
                    care_api, realtime, pages_live, pages_admin, pages_care, pages_mod, pages_recovery, pages):
         out.extend(module.routes)
