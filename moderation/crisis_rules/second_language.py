@@ -8,7 +8,7 @@ Rule data only; the engine is `moderation.crisis`. See `moderation/crisis_rules/
 from __future__ import annotations
 
 from .base import Rule
-from .vocab import ME, PILLS
+from .vocab import BLADE, GUN, ME, PILLS, POISON, READY
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -93,6 +93,53 @@ RULES: tuple[Rule, ...] = (
         "(if|once|when) (i|im) (was |were |am )?(dead|gone|not here|not around|not alive|no longer here)",
         examples=("all i can think about is how quiet it would be if i was dead",),
         not_examples=(),
+    ),
+    Rule(
+        "plain.poison_means",
+        "distress",
+        f"(drink|drinking|drank|swallow|take|taking|use|using|inject|injecting) ~(the |some |all the |that |my |his |"
+        f"a bottle of |the whole )?{POISON}|{POISON} (is |are )?~{READY}|"
+        f"(how much|how many units of|enough) {POISON} (would|will|to) ~(do it|kill|be enough|end)",
+        examples=(
+            "tonight I will drink the pesticide and finish this",
+            "crop failed, loan due. the paraquat is out on the kitchen table. tell my boys I'm sorry",
+            "I know exactly how much insulin would do it and I think about it every night",
+        ),
+        not_examples=(
+            "the farm store sells paraquat but you need a licence to use it safely",
+            "remember to take your insulin with dinner",
+        ),
+        veto_before=r"\b(you|your|u|we|they|he|she|to|remember|dont forget|forgot|safely|safe)\W+(\w+\W+)?$",
+        veto_after=r"^\W+(safely|with (dinner|food|meals|breakfast|lunch)|before (meals|dinner|bed)|on the (weeds|field|crops|"
+        r"garden|lawn|driveway)|for the (weeds|garden|crops|rats)|as prescribed)\b",
+    ),
+    Rule(
+        "plain.means_kept_close",
+        "distress",
+        f"({GUN}|{BLADE}|service pistol|noose|rope)s? (is |are |s )?~{READY}|"
+        f"(keep|kept|keeps) (taking|getting) (it|the {GUN}|the gun) out|(holding|hold|held) (it|the {GUN}|the gun) "
+        "(again|every night|for an hour|for hours)|i have the means|ive got the means|got the means",
+        examples=(
+            "grandpa's revolver is in my closet and I keep taking it out and holding it",
+            "service pistol's on the nightstand and i've got no fight left",
+            "Been thinking about following him. I have the means.",
+        ),
+        not_examples=("the rifle is in the gun safe, locked, and the ammo is stored separately",),
+        veto_after=r"^\W+(locked|unloaded|for (hunting|the range|deer season|work)|at the range)\b",
+    ),
+    Rule(
+        "plain.following_them",
+        "distress",
+        "(been |keep |i keep |ive been |im )?(thinking about|thought about|want to|wanna|going to|gonna|should|could) "
+        "(follow|following) (him|her|them|my (brother|sister|dad|mom|mum|father|mother|friend|son|daughter|husband|wife|"
+        "partner))|(join|joining|be with) (him|her|them|my (brother|sister|dad|mom|mum|father|mother|friend|son|daughter|"
+        "husband|wife|partner)) (in heaven|on the other side|in the ground|in the grave|wherever (he|she|they) (is|are))",
+        examples=("My brother in arms took his life last month. Been thinking about following him.",),
+        not_examples=(
+            "I want to join them for dinner on friday",
+            "thinking about following her on instagram again, is that weird",
+        ),
+        veto_after=r"^\W+(on|around|home|to (the|a|his|her|their)|back|into the|for)\b",
     ),
     Rule(
         "plain.better_without_me",

@@ -96,6 +96,11 @@ STOCKPILE = (
 )
 GUN = "(gun|guns|pistol|handgun|revolver|rifle|shotgun|firearm|bullet|bullets|ammo|ammunition|exit bag|helium tank)"
 BLADE = "(razor|razors|razor blade|razor blades|blade|blades|box cutter)"
+# Poisons people reach for, farm and household ones included.
+POISON = (
+    "(pesticide|pesticides|paraquat|weed killer|weedkiller|herbicide|insecticide|rat poison|poison|antifreeze|"
+    "bleach|drain cleaner|charcoal|insulin|cyanide)"
+)
 DET = (
     "(a |an |the |some |my |more |enough |another |a new |a long |a strong |a thick |a length of |his |her |"
     "my dads |my moms |a second |a loaded )?"
@@ -103,7 +108,8 @@ DET = (
 READY = (
     "(ready|lined up|laid out|set out|counted out|in my hand|in my hands|in hand|loaded|"
     "on my desk|on my bed|next to me|beside me|in front of me|on my lap|in my lap|all out|in my mouth|"
-    "to my head|cocked)"
+    "to my head|cocked|on the nightstand|on the kitchen table|on the table|out on the|in my closet|under my bed|"
+    "in the drawer|in my drawer|in my bag|in the glovebox|in the shed)"
 )
 # Where people jump from, what they step in front of, what they drive into.
 HEIGHT = (
