@@ -63,7 +63,6 @@ class ReviewContext:
 
     account_age_days: float = 365.0
     approved_posts: int = 10
-    prior_actions: int = 0
     is_staff: bool = False
     first_post_in_room: bool = False
     room_premoderate_new: bool = False
