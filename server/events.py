@@ -4,10 +4,12 @@ The database is the source of truth; the broker is a doorbell. Actions store
 what happened, then publish an Event after their transaction commits. A lost
 event costs nothing but latency: clients resume from the last id they saw.
 
-Channels:
-  ``room:<slug>``  events for everyone in a room (message, removed, session, presence)
-  ``mod``          moderator alerts (new queue items, crisis first)
-  ``user:<id>``    one member: notifications, help, ``close`` when banned/suspended
+Channels, and the payloads each carries (every payload is a frame typed, documented and
+built in ``server/realtime/frames.py``; nothing else writes one):
+  ``room:<slug>``  events for everyone in a room: message, removed, session; ``_presence``
+                   between processes (and ``_resync``, delivered locally after a reconnect)
+  ``mod``          moderator alerts: alert (new queue items, crisis first), ack, resolved
+  ``user:<id>``    one member: notification, care, and ``close`` (ban, suspension, sign-out)
 """
 from __future__ import annotations
 
@@ -24,7 +26,8 @@ Handler = Callable[[dict[str, Any]], None]
 
 @dataclass(frozen=True)
 class Event:
-    """One thing to tell live clients. ``payload`` is the JSON frame (or an internal command)."""
+    """One thing to tell live clients. ``payload`` is a frame from ``server.realtime.frames``
+    (or one of its broker commands), built by its constructor there."""
 
     channel: str
     payload: dict[str, Any]
