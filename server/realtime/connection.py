@@ -27,7 +27,7 @@ from server import access
 from server.auth import Viewer
 from server.models.rooms import Room
 from server.realtime import frames, stream
-from server.realtime.frames import CLOSE_TOO_SLOW, Outgoing, ViewerView
+from server.realtime.frames import CLOSE_NORMAL, CLOSE_TOO_SLOW, Outgoing, ViewerView
 
 if TYPE_CHECKING:
     from server.realtime.hub import Hub
@@ -224,6 +224,6 @@ class Client:
 
     async def close_socket(self) -> None:
         """Send the close frame if we can within a second; a stuck peer is just dropped."""
-        code = self.close_code or 1000
+        code = self.close_code or CLOSE_NORMAL
         with contextlib.suppress(Exception):
             await asyncio.wait_for(self.ws.close(code, self.close_reason[:120]), 1.0)

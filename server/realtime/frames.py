@@ -41,6 +41,7 @@ from server.serializers import iso
 
 # --- close codes: every code a SecureBase socket is closed with ----------------------------
 # (1009, a frame over 64 KiB, is the websocket server's own: uvicorn's ws_max_size.)
+CLOSE_NORMAL = 1000  # the socket's work is done (nothing went wrong)
 CLOSE_POLICY_VIOLATION = 1008  # before accept: a cross-origin cookie handshake (seen as HTTP 403)
 CLOSE_INTERNAL_ERROR = 1011  # a bug in the socket's reader or writer
 CLOSE_RESTART = 1012  # the server is restarting: reconnect shortly
