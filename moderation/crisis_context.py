@@ -173,7 +173,8 @@ DEBATE = re.compile(r"\b(euthanasia|assisted (dying|suicide)|right to die|death 
                     r"darwinism|darwin award)\b")
 # Jokes and exaggeration: a small everyday annoyance and a laugh.
 JOKE_MARK = re.compile(
-    r"(\blo+l\b|\blmf?a+o+\b|\bha(ha)+\b|\bhehe\b|\bjk\b|\bjoking\b|\bkidding\b|\brofl\b|\bxd\b|/s\b|"
+    r"(\blo+l\b|\blmf?a+o+\b|\bha(ha)+\b|\bhehe\b|\bjk\b|(?<!not )(?<!no )\bjoking\b|(?<!not )\bkidding\b|\brofl\b|"
+    r"\bxd\b|/s\b|"
     r"\U0001f602|\U0001f923|\U0001f605|\U0001f643|\U0001f480)"
 )
 ANNOYANCE = re.compile(
@@ -185,6 +186,9 @@ ANNOYANCE = re.compile(
     r"spoiler|spoilers|team|referee|ref|boss|manager|coworker|landlord|tax|taxes|paperwork)\b|"
     r"\b(im|i am|i m) (so )?(embarrassed|dead|deceased|screaming|crying|weak)\b"
 )
+# "kms fr this time not joking": the writer says it is no joke.
+SERIOUS = re.compile(r"\b(not (joking|kidding)|no joke|im serious|i mean it|for real this time|fr this time|"
+                     r"(disappointed|sad|angry|upset|pissed) (that )?i woke up)\b")
 _IF_I_HAVE_TO = re.compile(r"\b(if i have to|if i hear|if i see|one more|another)\b")
 
 
@@ -311,7 +315,7 @@ def topic_reason(before: str, match: str, after: str, whole: str, joke_ok: bool,
     speaking = bool(FIRST_PERSON.intersection(words[-4:]) or FIRST_PERSON.intersection(WORD.findall(match)))
     if MEDIA.search(whole) and not speaking:
         return "media"
-    laughing = JOKE_MARK.search(whole) and not _DESPAIR.search(whole)
+    laughing = JOKE_MARK.search(whole) and not _DESPAIR.search(whole) and not SERIOUS.search(whole)
     if joke_ok and (laughing or ANNOYANCE.search(f"{before} {match} {after}")):
         return "joke"
     return None

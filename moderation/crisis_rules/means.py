@@ -197,12 +197,12 @@ RULES: tuple[Rule, ...] = (
         f"{PILLS} ~(saved|saved up|stashed|stockpiled|hoarded|hidden|put aside|set aside|lined up|laid out|"
         "counted out|in my hand|in my hands|in front of me|next to me)",
         anyone=True,
-        veto_after=r"^\W+for\b",
+        veto_after=r"^\W+(for|my life)\b",
         examples=(
             "I have a bottle of vodka and all my antidepressants lined up on the table",
             "I'm sitting here with the pills in my hand",
         ),
-        not_examples=(),
+        not_examples=("pill organizer saved my life honestly, never forget doses now",),
     ),
     Rule(
         "means.stash_pills",

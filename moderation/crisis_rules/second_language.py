@@ -142,6 +142,31 @@ RULES: tuple[Rule, ...] = (
         veto_after=r"^\W+(on|around|home|to (the|a|his|her|their)|back|into the|for)\b",
     ),
     Rule(
+        "plain.harm_again_deeper",
+        "distress",
+        "(cut|cutting|burned|burnt|burning) (again|deeper|deep) (tonight|today|last night|this morning|than (usual|before|"
+        "ever|last time))|(cant|can not|cannot) stop the bleeding|(wont|will not) stop bleeding",
+        examples=(
+            "cut again tonight, deeper than usual, cant stop the bleeding",
+            "just cut again and its deeper than usual, it wont stop bleeding",
+        ),
+        not_examples=("cut my finger chopping onions, it wont stop bleeding lol",),
+        veto_before=r"\b(finger|thumb|hand|shaving|chopping|knife slipped|paper cut|my (dog|cat|kid|son|daughter))\b[^.!?]*$",
+    ),
+    Rule(
+        "plain.time_you_read_this",
+        "imminent",
+        "by the time (you|u|anyone|someone|you all|yall) (read|reads|see|sees|find|finds) this|"
+        "(disappointed|sad|angry|upset|pissed|gutted) (that )?i (woke up|survived|am still here|m still here|made it)",
+        examples=(
+            "i'm so sorry everyone. by the time you read this",
+            "lol i almost overdosed last night and honestly im disappointed i woke up",
+        ),
+        not_examples=("by the time you read this I'll be on the plane to Lisbon!",),
+        veto_after=r"^\W+(ill|i will|we|well)? ?(be )?(on (the|a|my) (plane|train|flight|way|beach)|in (lisbon|paris|the air|bed)|"
+        r"home|back|asleep|at work|there)\b",
+    ),
+    Rule(
         "plain.better_without_me",
         "distress",
         "(world|everyone|everybody|family|they|kids|life) (would be|will be|is|are|d be) (so much |a lot )?better "

@@ -109,7 +109,7 @@ READY = (
     "(ready|lined up|laid out|set out|counted out|in my hand|in my hands|in hand|loaded|"
     "on my desk|on my bed|next to me|beside me|in front of me|on my lap|in my lap|all out|in my mouth|"
     "to my head|cocked|on the nightstand|on the kitchen table|on the table|out on the|in my closet|under my bed|"
-    "in the drawer|in my drawer|in my bag|in the glovebox|in the shed)"
+    "in the drawer|in my drawer|in my bag|in the glovebox|in the shed|right here|right next to me)"
 )
 # Where people jump from, what they step in front of, what they drive into.
 HEIGHT = (
