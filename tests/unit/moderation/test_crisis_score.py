@@ -23,16 +23,17 @@ FLOORS = {
     "chat": (42, 4),
     "hard": (49, 10),
     "posts": (26, 5),
-    "mixed": (59, 4),
+    "mixed": (60, 4),
     "mixed2": (66, 7),
     "youth": (62, 4),
     "depression": (57, 2),
-    "lookalikes": (56, 13),
+    "lookalikes": (55, 13),
     "longposts": (41, 17),
     "attachment": (66, 4),
-    "everyday": (44, 4),
+    "everyday": (44, 3),
     "situations": (68, 3),
     "brief": (82, 5),
+    "veiled": (55, 6),
 }
 
 
