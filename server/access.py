@@ -323,8 +323,8 @@ async def reply_counts(who: Reader, thread_ids: Iterable[int]) -> dict[int, int]
 
 
 async def with_reply_counts(who: Reader, threads: list[Any]) -> list[Any]:
-    """Set ``reply_count`` on loaded threads from ``reply_counts`` (for display only; the
-    column is not read)."""
+    """Set ``reply_count`` on loaded threads from ``reply_counts``: a plain attribute for
+    display, not a column (migration 0006 dropped the stored counter)."""
     counts = await reply_counts(who, [t.id for t in threads])
     for t in threads:
         t.reply_count = counts.get(t.id, 0)

@@ -17,9 +17,12 @@ class Thread(Model):
                                     on_delete=fields.SET_NULL)
     title = fields.CharField(max_length=200)
     status = fields.CharField(max_length=16, default="visible")
-    reply_count = fields.IntField(default=0)
     created_at = fields.DatetimeField(auto_now_add=True)
     last_activity_at = fields.DatetimeField(auto_now_add=True, db_index=True)
+
+    # Not a column: the replies a given viewer may read, set per viewer by
+    # access.with_reply_counts before display (a thread just created has none).
+    reply_count: int = 0
 
     class Meta:
         table = "threads"
