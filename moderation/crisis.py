@@ -14,7 +14,10 @@ only runs them. Per message it:
    third-person subject turns it into concern for someone else; a time word or
    a decision ("tonight", "I've decided") raises distress to imminent;
 3. keeps one hit per overlapping region, and lets several distinct signs add
-   up: a goodbye or final arrangement together with any other sign is imminent.
+   up: a goodbye or final arrangement together with any other sign is imminent;
+4. when no rule found a current sign, asks the scorer (`crisis_score`, classes of
+   words weighed by a small fitted model) for a second opinion, which can only add
+   a distress signal (`score.indirect`): help shown, never a hold.
 
 Phrases aimed at others ("kill yourself") are abuse (`signals.detect_abuse`),
 never matched here. Recall matters more than precision, but talk *about*
