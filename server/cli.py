@@ -9,7 +9,7 @@ import os
 import sys
 
 from server import db
-from server.settings import Settings
+from server.settings import LOG_LEVELS, Settings, SettingsError
 
 log = logging.getLogger("securebase.cli")
 
@@ -39,8 +39,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     print(f"SecureBase on http://{args.host}:{args.port} ({'SQLite' if settings.is_sqlite else 'PostgreSQL'}"
           f", {'Redis' if settings.redis_url else 'in-process'} fan-out)", flush=True)
     from server.access_log import uvicorn_log_config
+    log_level = args.log_level or settings.log_level
     uvicorn.run("server.app:app_factory", factory=True, host=args.host, port=args.port,
-                workers=args.workers, log_level=args.log_level, proxy_headers=True,
+                workers=args.workers, log_level=log_level, proxy_headers=True,
                 forwarded_allow_ips=args.forwarded_allow_ips, ws="auto", ws_max_size=64 * 1024,
                 # Short chat frames gain little from deflate; it doubled p99 at 1,000 members (bench/).
                 ws_per_message_deflate=False,
@@ -50,7 +51,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
                 h11_max_incomplete_event_size=16 * 1024, limit_concurrency=args.limit_concurrency,
                 # uvicorn's access lines hold query strings (?ticket=, ?token=) and client addresses:
                 # off, and its websocket lines filtered; server/access_log.py writes our own.
-                server_header=False, access_log=False, log_config=uvicorn_log_config(args.log_level))
+                server_header=False, access_log=False, log_config=uvicorn_log_config(log_level))
     return 0
 
 
@@ -131,7 +132,8 @@ def parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument("--workers", type=int, default=1)
-    serve.add_argument("--log-level", default="info")
+    serve.add_argument("--log-level", type=str.lower, choices=LOG_LEVELS,
+                       help="overrides SECUREBASE_LOG_LEVEL (whose default is info)")
     serve.add_argument("--limit-concurrency", type=int, default=2000,
                        help="connections (sockets included) per worker before new ones get 503")
     serve.add_argument("--forwarded-allow-ips", default="127.0.0.1",
@@ -154,7 +156,12 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     args = parser().parse_args(argv)
-    return int(args.func(args) or 0)
+    try:
+        return int(args.func(args) or 0)
+    except SettingsError as exc:
+        # A bad value stops start-up with what to fix, not a traceback.
+        print("securebase: cannot start, fix these settings:\n  " + "\n  ".join(exc.problems), file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":
