@@ -49,7 +49,8 @@ PAST = re.compile(
     r"\d+ (days|weeks|months|years) (no|without|free of|clean of|off)|instead\W+(\w+\W+){0,3}proud|"
     r"proud of (me|myself)|used my (\w+ )?(skills?|trick|coping|plan)|rode (it|the urge) out|didnt act on|"
     r"(all )?through (high school|middle school|school|college|uni|university|my teens|my twenties|my childhood)|"
-    r"in my (early |late )?(teens|twenties|thirties)|before (\w+ )?(years|months)|the year i (was|turned)|"
+    r"(in|of|for most of|through) my (early |late )?(teens|twenties|thirties)|old me|the old me|"
+    r"how far (ive|i have) come|i remember the (night|day|time|year) i|before (\w+ )?(years|months)|the year i (was|turned)|"
     r"when i first (joined|came|started|got)|when i (started|began) (here|therapy|meds|treatment)|"
     r"(the )?(summer|winter|spring|fall|autumn|year) (that |when )?i was \d+|i was \d+ and|i was that (person|girl|guy|kid|one)|in over a (year|month)|"
     r"now (im|i am|ive got|i have) (okay|ok|fine|better|stable|safe|happy|doing (well|better|good)|in a good|(a )?"
@@ -132,7 +133,8 @@ MEDIA = re.compile(
     r"characters|protagonist|narrator|article|the news|news report|headline|headlines|journalist|podcast|essay|"
     r"chapter|hamlet|ophelia|plath|sylvia|woolf|cobain|bell jar|13 reasons|thirteen reasons|read about|"
     r"quoted|the scene|in the story|researchers|literature|anime|manga|the plot|the play|the ending|premise|"
-    r"book club|the book|reading|memoir|biography|thesis|dissertation|studies|(higher|high|increased) risk)\b"
+    r"book club|the book|reading|memoir|biography|thesis|dissertation|studies|(higher|high|increased) risk|"
+    r"presentation|course|paper|stigma)\b"
 )
 # Language advice: talking about the words themselves.
 LANGUAGE = re.compile(
@@ -142,7 +144,9 @@ LANGUAGE = re.compile(
     r"['\"\u201c\u201d][^'\"\u201c\u201d]{0,30}['\"\u201c\u201d]\W+(\w+ )?(is|are|sounds|implies|means|helpful|"
     r"harmful|okay|ok|better|worse|offensive) |"
     r"\b(died by suicide|committed suicide\W+(implies|sounds|is outdated|suggests)|person first language|"
-    r"safe messaging|reporting guidelines)\b"
+    r"safe messaging|reporting guidelines)\b|"
+    r"\bwhat (does|do) [^.!?]{1,30} mean\b|\bdifference between\b|"
+    r"\b(respectful|right|correct|proper|appropriate) (language|word|words|term|terms|way to (say|write|put))\b"
 )
 # An ordinary departure: a goodbye said before a move, a trip, a new job or a new group.
 DEPARTURE = re.compile(
@@ -152,13 +156,15 @@ DEPARTURE = re.compile(
     r"see (you|u|yall|ya|everyone) (all )?(soon|later|next|there|on|in|when)|be back (on|in|next|soon)|"
     r"last day (at|of) (work|the|my)|new adventure|relocat\w*|deploy\w*|off to|flight|"
     r"(moving|switching|migrating) (everything|over|to)|handing over|stepping down|as (a )?(moderator|mod|admin)|"
-    r"muting (it|the|this))\b"
+    r"muting (it|the|this)|baby was born|guardians?|adulting|estate plan\w*|after (we|i) (got married|bought)|"
+    r"new (house|baby)|mortgage)\b"
 )
 # Asking what to do for someone else: "should I tell his parents?", "what number can I give him?"
 ASKING_FOR_THEM = re.compile(
     r"\b(should i|should we|do i|how (do|can|should|would) (i|we)|what (do|should|can|would) (i|u|you|we)|"
     r"any (tips|advice|ideas)|is it (normal|serious|bad|safe)|is there anything|what number|who (do|should|can) (i|we) "
-    r"(call|tell|contact)|how common|what are the (signs|warning signs)|what would (u|you) do)\b[^.!]*\?|"
+    r"(call|tell|contact)|how common|what are the (signs|warning signs)|what would (u|you) do|did i do the right thing|"
+    r"was i right to|should i have|which (number|hotline|line|helpline))\b[^.!]*\?|"
     r"\b(any tips|advice (please|needed)|what would (u|you) do)\b"
 )
 # What a departure never says: it is final, or the writer despairs.
@@ -186,6 +192,8 @@ ANNOYANCE = re.compile(
     r"spoiler|spoilers|team|referee|ref|boss|manager|coworker|landlord|tax|taxes|paperwork)\b|"
     r"\b(im|i am|i m) (so )?(embarrassed|dead|deceased|screaming|crying|weak)\b"
 )
+# The writer takes it back in so many words: "(jk I'm just going to cry into my flashcards)".
+RETRACTED = re.compile(r"(\bjk\b|\bjust kidding\b|(?<!not )(?<!no )\bjoking\b|(?<!not )\bkidding\b|/s\b)")
 # "kms fr this time not joking": the writer says it is no joke.
 SERIOUS = re.compile(r"\b(not (joking|kidding)|no joke|im serious|i mean it|for real this time|fr this time|"
                      r"(disappointed|sad|angry|upset|pissed) (that )?i woke up)\b")
@@ -195,6 +203,8 @@ _IF_I_HAVE_TO = re.compile(r"\b(if i have to|if i hear|if i see|one more|another
 def obvious_joke(window: str) -> bool:
     """ "If I have to sit through one more all-hands I'll walk into the sea lol": an
     annoyance, a conditional and a laugh together, so even a plan's words are a joke."""
+    if RETRACTED.search(window) and not SERIOUS.search(window):
+        return True  # "gonna jump off a cliff, see you never (jk i'm just gonna cry into my flashcards)"
     return bool(JOKE_MARK.search(window) and _IF_I_HAVE_TO.search(window) and ANNOYANCE.search(window))
 
 

@@ -46,7 +46,9 @@ RULES: tuple[Rule, ...] = (
         f"{PREDICT} (to )?(go )?die",
         anyone=True,
         weak=True,
-        veto_before=r"\b(was|were|thought i was|they|whoever|everyone|anyone|people|or they|you)\W+(\w+\W+)?$",
+        veto_before=r"\b(was|were|thought i was|they|whoever|everyone|anyone|people|or they|you)\W+(\w+\W+)?$|"
+        r"\b(phone|phones|battery|laptop|computer|tablet|ipad|car|plant|plants|fish|headphones|airpods|charger)\W+"
+        r"(s\W+|is\W+)?(\w+\W+)?$",
         veto_after=HYPERBOLE_AFTER
         + r"|^\W+(if|when|unless|without|waiting|before|after|in|at|on|of|from|alone|old)\b",
         examples=(),

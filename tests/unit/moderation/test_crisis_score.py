@@ -23,17 +23,18 @@ FLOORS = {
     "chat": (42, 4),
     "hard": (49, 10),
     "posts": (26, 5),
-    "mixed": (60, 4),
-    "mixed2": (66, 7),
+    "mixed": (59, 4),
+    "mixed2": (66, 6),
     "youth": (62, 4),
-    "depression": (57, 2),
-    "lookalikes": (55, 13),
+    "depression": (58, 2),
+    "lookalikes": (55, 12),
     "longposts": (41, 17),
-    "attachment": (66, 4),
+    "attachment": (67, 4),
     "everyday": (44, 3),
     "situations": (68, 3),
     "brief": (82, 5),
     "veiled": (55, 6),
+    "mixed3": (70, 6),
 }
 
 
