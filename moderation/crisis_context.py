@@ -52,7 +52,9 @@ PAST = re.compile(
     r"(in|of|for most of|through) my (early |late )?(teens|twenties|thirties)|old me|the old me|"
     r"how far (ive|i have) come|i remember the (night|day|time|year) i|before (\w+ )?(years|months)|the year i (was|turned)|"
     r"when i first (joined|came|started|got)|when i (started|began) (here|therapy|meds|treatment)|"
-    r"(the )?(summer|winter|spring|fall|autumn|year) (that |when )?i was \d+|i was \d+ and|i was that (person|girl|guy|kid|one)|in over a (year|month)|"
+    r"(the )?(summer|winter|spring|fall|autumn|year) (that |when )?i was \d+|i was \d+ and|"
+    r"(freshman|sophomore|junior|senior) year|once upon a time|in college|at uni|back in (19|20)\d\d|in (19[5-9]\d|20[01]\d)|"
+    r"(months|years|weeks) after my (attempt|overdose)|(years|months|weeks|days) without|i was that (person|girl|guy|kid|one)|in over a (year|month)|"
     r"now (im|i am|ive got|i have) (okay|ok|fine|better|stable|safe|happy|doing (well|better|good)|in a good|(a )?"
     r"(good|great|new|stable|kind|loving))|(im|i am) (okay|ok|fine|better|stable|safe|doing better) now)\b"
 )
@@ -180,7 +182,7 @@ DEBATE = re.compile(r"\b(euthanasia|assisted (dying|suicide)|right to die|death 
 # Jokes and exaggeration: a small everyday annoyance and a laugh.
 JOKE_MARK = re.compile(
     r"(\blo+l\b|\blmf?a+o+\b|\bha(ha)+\b|\bhehe\b|\bjk\b|(?<!not )(?<!no )\bjoking\b|(?<!not )\bkidding\b|\brofl\b|"
-    r"\bxd\b|/s\b|"
+    r"\bxd\b|/s\b|/j\b|\bnot literally\b|"
     r"\U0001f602|\U0001f923|\U0001f605|\U0001f643|\U0001f480)"
 )
 ANNOYANCE = re.compile(
@@ -193,7 +195,8 @@ ANNOYANCE = re.compile(
     r"\b(im|i am|i m) (so )?(embarrassed|dead|deceased|screaming|crying|weak)\b"
 )
 # The writer takes it back in so many words: "(jk I'm just going to cry into my flashcards)".
-RETRACTED = re.compile(r"(\bjk\b|\bjust kidding\b|(?<!not )(?<!no )\bjoking\b|(?<!not )\bkidding\b|/s\b)")
+RETRACTED = re.compile(r"(\bjk\b|\bjust kidding\b|(?<!not )(?<!no )\bjoking\b|(?<!not )\bkidding\b|/s\b|/j\b|/jk\b|"
+                       r"\bnot literally\b|\(i am not\b|\(im not\b|\(please dont\b)")
 # "kms fr this time not joking": the writer says it is no joke.
 SERIOUS = re.compile(r"\b(not (joking|kidding)|no joke|im serious|i mean it|for real this time|fr this time|"
                      r"(disappointed|sad|angry|upset|pissed) (that )?i woke up)\b")
@@ -353,15 +356,17 @@ def quoted(text: str, start: int) -> bool:
 _OPEN_QUOTE = re.compile("(?:^|(?<=[\\s(:,\u2014-]))['\u2018\"\u201c](?=\\w)")
 _CLOSE_QUOTE = re.compile("(?<=[\\w.!?,])['\u2019\"\u201d](?=[\\s.,!?;:)\u2014-]|$)")
 _YOU_SAID = re.compile(
-    r"\b(you|u|op)\b[^.!?\n]{0,40}\b(said|say|wrote|write|posted|post|mentioned|typed|put it)\b[^'\"\u2018\u201c]{0,20}$"
+    r"\b(you|u|op|your|ur)\b[^.!?\n]{0,40}\b(said|say|wrote|write|posted|post|mentioned|typed|put it|message|comment|"
+    r"words|push back on)\b[^'\"\u2018\u201c]{0,20}$|\bpush back on\W*$"
 )
 _SPEAKER_BEFORE = re.compile(
     r"\b(he|she|they|friend|bf|gf|boyfriend|girlfriend|partner|husband|wife|son|daughter|kid|child|brother|sister|"
     r"mom|mum|dad|cousin|roommate|someone|somebody|student|client|member|grandson|granddaughter|niece|nephew|ex|"
     r"character|narrator|song|lyric|lyrics|book|poem|quote|psychiatrist|therapist|doctor|nurse|counsell?or|gp|"
     r"teacher|the usual|the standard)\b"
-    r"[^.!?\n]{0,60}\b(said|says|say|saying|texted|texts|wrote|writes|posted|posts|told (me|us|her|him|them)|"
-    r"messaged|dm(ed|d)?|goes|go|went|asked|left a line|that says|something like|like)\b[^'\"\u2018\u201c]{0,20}$"
+    r"[^.!?\n]{0,60}\b(said|says|say|saying|texted|texts|texting|wrote|writes|writing|posted|posts|told (me|us|her|him|them)|"
+    r"messaged|messaging|messages|dm(ed|d)?|goes|go|went|asked|left a line|that says|something like|like)\b"
+    r"[^'\"\u2018\u201c]{0,20}$"
 )
 
 

@@ -37,8 +37,8 @@ CONCEPTS: dict[str, str] = {
     r"finish (with )?(my life|myself|my self|everything|my story|it all)|take out my life|"
     r"(leave|go from|go out of|quit) (this|the) (world|life|earth)|put an end to (myself|my life|it all|everything)|"
     r"end with my life|(not|never) (to )?open my eyes|(dont|no|not) want (to )?live)\b",
-    "gone": r"\b((nobody|no one) (ever )?(has|have|will have|is going) to (deal with|put up with) me|one less of me|lived too long|more room|putting the gloves down|(seeing|see) my (birthday|next birthday)|(dont|do not) plan on having|(go to sleep|sleep) and stay there|end of (the|my) story|(like|love) to be that calm|not stopping at|(not|never) have to come up|stop\W+not sleep|theyll understand|ill be at peace|(itll|it will) be over|one push|then me|then im out|ive lived long enough|lived long enough|after school tomorrow when|neither am i|(not|never) coming back either|going first|plans for after (he|she|they)s gone|none of them have me|(be|being) with (her|him|them) (again|soon)?|letting go|let (it|myself) go|checking out|over existing|be finished|not doing another|going through with it|thats when|gave myself until|stop waiting|see my (dad|mom|mum|grandma|grandpa|nan|brother|sister|son|daughter) (soon|again)|(wouldnt|wont|not) fight it|(swerve|crash|drive) into me|goes wrong on the table|one step|(couldnt|cant) hold on|can go without|stay down there|not (exist|existing|be here|be around|be alive|wake up|come back|coming back|come up)|"
-    r"stop existing|cease to exist|disappear|vanish|never wake|dont wake|didnt wake|wont wake|make it to morning|"
+    "gone": r"\b(had my innings|take me any time|(comot|commot) for this world|not coming back down|not get back up|out of the picture|not long for this world|(dont|do not) have another (year|week|month) in me|cant picture myself at|finishing it (tonight|today|now)|rather be dead|(nobody|no one) (ever )?(has|have|will have|is going) to (deal with|put up with) me|one less of me|lived too long|more room|putting the gloves down|(seeing|see) my (birthday|next birthday)|(dont|do not) plan on having|(go to sleep|sleep) and stay there|end of (the|my) story|(like|love) to be that calm|not stopping at|(not|never) have to come up|stop\W+not sleep|theyll understand|ill be at peace|(itll|it will) be over|one push|then me|then im out|ive lived long enough|lived long enough|after school tomorrow when|neither am i|(not|never) coming back either|going first|plans for after (he|she|they)s gone|none of them have me|(be|being) with (her|him|them) (again|soon)?|letting go|let (it|myself) go|checking out|over existing|be finished|not doing another|going through with it|thats when|gave myself until|stop waiting|see my (dad|mom|mum|grandma|grandpa|nan|brother|sister|son|daughter) (soon|again)|(wouldnt|wont|not) fight it|(swerve|crash|drive) into me|goes wrong on the table|one step|(couldnt|cant) hold on|can go without|stay down there|not (exist|existing|be here|be around|be alive|wake up|come back|coming back|come up)|"
+    r"stop existing|cease to exist|disappear|vanish|(never|dont|didnt|wont) wake (up )?(again|tomorrow|in the morning|ever|at all)|make it to morning|"
     r"sleep forever|forever sleep|permanent(ly)?|(gone|go|leave|leaving|rest|sleep|end it|disappear|check out) for good|rest (forever|now|at last)|switch (off|it off)|"
     r"(wont|will not|wont be|not) (be )?(here|around)|no longer (be )?(here|around)|be gone|im gone|"
     r"world (without|w o|w/o) me|without me|go home to|going home to|coming home|meet (god|my maker|jesus)|"
@@ -52,9 +52,9 @@ CONCEPTS: dict[str, str] = {
     r"(none of|nothing) (this|it) (will|would) matter|(dont|do not) (worry|bother|wait) (about|for) me|"
     r"not (online|here|around) (tmrw|tomorrow|next)|(just|only) (want|wanna) out|want out of|"
     r"(be|being) found|finds? me)\b",
-    "research": r"\b(look(ing|ed)? up|googl\w*|search(ed|ing)?|researching|how (many|much|high|long|far|deep)|"
+    "research": r"\b(least (messy|painful) way|gun cabinet|sniper|look(ing|ed)? up|googl\w*|search(ed|ing)?|researching|how (many|much|high|long|far|deep)|"
     r"too many|would (do it|be enough|kill)|lethal|doses?|what (dose|amount|height))\b",
-    "relief": r"\b(hoping the (doctor|news|results|scan)|(plane|car|bus) (goes|crashes|going) down|id welcome it|(dont|do not) care if i (wake|live|make it|die)|how long it would take|turning the wheel|(bus|truck|car|train) (hit|hits|hitting) me|hit by a (bus|truck|car|train)|(id|i would|i d) (be|feel) (relieved|at peace) if (i|a|the)|"
+    "relief": r"\b((wouldnt|would not) be (fussed|bothered)|took me out|hoping the (doctor|news|results|scan)|(plane|car|bus) (goes|crashes|going) down|id welcome it|(dont|do not) care if i (wake|live|make it|die)|how long it would take|turning the wheel|(bus|truck|car|train) (hit|hits|hitting) me|hit by a (bus|truck|car|train)|(id|i would|i d) (be|feel) (relieved|at peace) if (i|a|the)|"
     r"wouldnt mind (if|one bit)|(scan|cancer|tests?|biopsy) (comes?|coming) back|"
     r"let me (not )?wake|peaceful it (d|would) be|how peaceful|(alive|living) out of habit|only alive)\b",
     "means": r"\b(pill|pills|tablets|meds|medication|bottle|bottles|overdose|od|knife|blade|blades|razor|razors|"
@@ -77,7 +77,7 @@ CONCEPTS: dict[str, str] = {
     r"hurt(ing)? my ?self|harm(ing)? my ?self|self ?harm\w*|sh|scratch(ed|ing)? (my|until)|carv\w*|"
     r"punch(ed|ing)? (my ?self|walls?|the wall)|relaps\w*|scars?|wounds?|bruises|starv\w* (my ?self|on purpose)|"
     r"(havent|not|stopped) eat(en|ing) (in|for) (\d+|days|a week|two|three|four|five)|no food|waste away|knuckles)\b|🩸",
-    "burden": r"\b(a weight on everyone|doing them a favou?r|worth keeping|the world needs one less|burden|better off|nobody (would|will|even) (notice|care|miss)|no one (would|will|even) "
+    "burden": r"\b(taking up space|a drain on|useless (dad|mum|mom|father|mother|son|daughter|wife|husband)|worth more than i am|a weight on everyone|doing them a favou?r|worth keeping|the world needs one less|burden|better off|nobody (would|will|even) (notice|care|miss)|no one (would|will|even) "
     r"(notice|care|miss)|(wouldnt|wont) (notice|care|miss)|(dont|not) need me|easier (for everyone|without)|"
     r"(im|i am) the problem|remove the problem|happier without|do everyone a favou?r|better (off )?(w|with)o?(ut)? me|world is better|life insurance|(kids|family|everyone) would be (so much )?better|nobody needs me|no one needs me|(dont|not) need me (more|anymore))\b",
     "hopeless": r"\b(point of staying|run out of reasons|reasons to stay|list keeps getting shorter|done done|the only way (it|they|this) (stops?|ends?) is|until my body|no point|pointless|no reason|whats the point|cant go on|cant do this|cant keep|keep going|"
@@ -101,7 +101,7 @@ CONCEPTS: dict[str, str] = {
     "loss": r"\b(passed|passed away|funeral|took (her|his|their) (own )?life|died by suicide|lost (him|her|them|my \w+) to|"
     r"grief|grieving|memorial|rip|in memory|anniversary of (her|his|their)|"
     r"(grandad|grandpa|grandma|granddad|gran|nan|uncle|aunt|dad|mom|mum|father|mother|friend|cousin) (died|passed))\b",
-    "idiom": r"\b(jump(ing)? off the deep end|(letter|note) to my (younger|future|inner|past|older) self|"
+    "idiom": r"\b(kill me now|jump(ing)? off the deep end|(letter|note) to my (younger|future|inner|past|older) self|"
     r"disappear for (a|the) (weekend|while|bit|few days|week|day)|turn(ing)? off my phone|dead to the world|dead tired|dead on my feet|(die|dying|died) (of|from) (embarrassment|shame|cringe|"
     r"laughter|laughing|boredom|thirst|hunger|cuteness)|dying to (see|meet|try|know|go|get|hear|watch)|to die for|"
     r"killing it|killed it|slayed|im dead|i died|(wake|woke) up (late|early)|disappear (under|into|in) (a|the|my)|"

@@ -167,6 +167,37 @@ RULES: tuple[Rule, ...] = (
         r"home|back|asleep|at work|there)\b",
     ),
     Rule(
+        "plain.not_want_alive",
+        "distress",
+        "(dont|do not|no longer|dont really|dont even|dont think i) (want|wanna|wish) (to )?be alive|"
+        "(want|wanna|wanting|wanted) to (not exist|stop existing|cease to exist|not be alive)|"
+        "(switch|switching|turn|turning) (myself|me) off",
+        examples=(
+            "Honestly I don't think I want to be alive anymore",
+            "Been wanting to not exist for months now, it's getting louder",
+            "i dont wanna be alive for my exams or after them tbh",
+            "Can't see the light at the end of it anymore, thinking of just switching myself off",
+        ),
+        not_examples=(
+            "switching myself off from social media for the weekend",
+            "I don't want to be alive in the 1800s, no antibiotics lol",
+        ),
+        veto_after=r"^\W+(from|for the (weekend|night|day|evening)|at (night|work)|in the (1\d00s|past|middle ages|medieval))\b",
+    ),
+    Rule(
+        "plain.top_myself",
+        "distress",
+        "(top|topping|topped) (myself|meself|me self)|(if i (wasnt|werent|was not) (such )?a coward|if i had the "
+        "(guts|courage|balls|nerve)) ~(id|i would|i d) (have )?(ended it|done it|gone through with it)",
+        examples=(
+            "I'd top myself if I had the guts",
+            "If I wasnt such a coward I'd have ended it already",
+        ),
+        not_examples=("need to top myself up with credit before the trip",),
+        veto_after=r"^\W+(up|off with)\b",
+        keep_negated=True,
+    ),
+    Rule(
         "plain.better_without_me",
         "distress",
         "(world|everyone|everybody|family|they|kids|life) (would be|will be|is|are|d be) (so much |a lot )?better "

@@ -40,7 +40,12 @@ RULES: tuple[Rule, ...] = (
             "I've been having suicidal thoughts since the breakup",
             "I've been feeling suicidal for weeks",
         ),
-        not_examples=("I had suicidal thoughts last year but therapy really helped",),
+        not_examples=(
+            "I had suicidal thoughts last year but therapy really helped",
+            "My phone battery is suicidal, it goes from 40% to dead in ten minutes.",
+        ),
+        veto_before=r"\b(phone|battery|laptop|computer|car|printer|wifi|router|plant|plants|cat|dog)\W+(\w+\W+)?"
+        r"(is|s|are|seems|looks|gets)\W+(so |kinda |literally |actually )?$",
     ),
     Rule(
         "word.commit_suicide",
