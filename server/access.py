@@ -249,6 +249,21 @@ def may_report(kind: Kind, row: Any, who: Viewer | Reader) -> bool:
     return show(kind, row, unblocked) is Shown.FULL
 
 
+async def notifies(kind: Kind, row: Any, recipient_id: int) -> bool:
+    """Whether a member may be notified about this row (a reply to their thread, …).
+
+    Only what an ordinary member reads in full, whatever the recipient's role (a moderator
+    reads held content, a notification must not announce it), never their own, and never
+    when either of the two blocked the other."""
+    author_id = row.author_id
+    if author_id is None or author_id == recipient_id:
+        return False
+    if decide(kind, row.status, author_id, Reader(recipient_id)) is not Shown.FULL:
+        return False
+    return not await Block.filter(Q(blocker_id=recipient_id, blocked_id=author_id)
+                                  | Q(blocker_id=author_id, blocked_id=recipient_id)).exists()
+
+
 def editable(row: Any) -> bool:
     """Whether its author may still change it: not once removed or deleted."""
     return status_of(row.status, row.author_id) not in (Status.REMOVED, Status.DELETED, Status.AUTHOR_DELETED, None)

@@ -30,11 +30,12 @@ log = logging.getLogger("securebase.app")
 NO_PAGE_PREFIXES = ("/static/", "/api/", "/ws/", "/healthz", "/readyz", "/openapi.json")
 
 
-class StaffCountMiddleware:
-    """For staff page loads, put the open crisis count on the scope for the nav badge.
+class NavCountMiddleware:
+    """For page loads, put the nav's counts on the scope: a member's unread notifications,
+    and for staff the open crisis items.
 
-    ``render`` is sync, so the one count query runs here, for GET pages of staff
-    only; the viewer it resolves is cached on the scope for the page itself.
+    ``render`` is sync, so the count queries run here, for signed-in GET pages only;
+    the viewer it resolves is cached on the scope for the page itself.
     """
 
     def __init__(self, app: ASGIApp) -> None:
@@ -44,14 +45,17 @@ class StaffCountMiddleware:
         if scope["type"] == "http" and scope["method"] in ("GET", "HEAD") \
                 and not scope["path"].startswith(NO_PAGE_PREFIXES):
             from server.actions.crisis_alerts import open_crisis_count
+            from server.actions.members import unread_notifications
             from server.auth import viewer_for
 
             try:
                 viewer = await viewer_for(HTTPConnection(scope))
+                if viewer.user is not None:
+                    scope["securebase.unread_notifications"] = await unread_notifications(viewer.user.id)
                 if viewer.is_staff:
                     scope["securebase.open_crisis"] = await open_crisis_count()
             except Exception:  # noqa: BLE001 - a missing badge must not break the page
-                log.warning("open crisis count failed", exc_info=True)
+                log.warning("nav count failed", exc_info=True)
         await self.app(scope, receive, send)
 
 
@@ -128,7 +132,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
         exception_handlers={AppError: app_error, HTTPException: http_error, Exception: server_error},
     )
     app.state.settings = settings
-    app.add_middleware(StaffCountMiddleware)  # inner: runs after the guards
+    app.add_middleware(NavCountMiddleware)  # inner: runs after the guards
     app.add_middleware(GuardMiddleware, site_url=settings.site_url)
     app.add_middleware(ResponseHeadersMiddleware)
     app.add_middleware(AccessLogMiddleware, log_addresses=settings.log_addresses)  # outermost: times it all

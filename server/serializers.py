@@ -1,12 +1,14 @@
 """Response shapes, built in one place. Templates and the JSON API share them."""
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import Any
 
 from server import access
 from server.auth import Viewer
 from server.models.accounts import User
+from server.models.moderation import Notification
 from server.models.posts import Post, PostRevision, Thread
 from server.models.rooms import Room
 
@@ -103,3 +105,32 @@ def decision_extras(decision: Any, status: str, request: Any, viewer: Viewer,
     elif decision.crisis_tier == "topic" and decision.content_note:
         out["content_note_offer"] = decision.content_note
     return out
+
+
+NOTIFICATION_LINK = re.compile(r"^/threads/(\d+)(?:#post-(\d+))?$")
+
+
+def notification(n: Notification) -> dict[str, Any]:
+    """A notification as listed, with the thread and post it leads to (for grouping)."""
+    match = NOTIFICATION_LINK.match(n.link or "")
+    return {"id": n.id, "kind": n.kind, "text": n.text, "link": n.link, "read": n.read_at is not None,
+            "created_at": iso(n.created_at),
+            "thread_id": int(match.group(1)) if match else None,
+            "post_id": int(match.group(2)) if match and match.group(2) else None}
+
+
+def notification_groups(rows: list[Notification], threads: dict[int, Thread],
+                        viewer: Viewer) -> list[dict[str, Any]]:
+    """Notifications grouped by the thread they lead to, the group with the newest first;
+    those about no thread (chat, account) share a last group. ``threads`` maps the ids
+    the notifications name to the loaded rows; titles are as this viewer reads them."""
+    groups: dict[int | None, dict[str, Any]] = {}
+    for n in rows:
+        item = notification(n)
+        tid = item["thread_id"] if item["thread_id"] in threads else None
+        if tid not in groups:
+            groups[tid] = {"thread_id": tid, "title": thread_title(threads[tid], viewer) if tid else None,
+                           "link": f"/threads/{tid}" if tid else None, "notifications": [], "unread": 0}
+        groups[tid]["notifications"].append(item)
+        groups[tid]["unread"] += 0 if item["read"] else 1
+    return sorted(groups.values(), key=lambda g: (g["thread_id"] is None, -g["notifications"][0]["id"]))

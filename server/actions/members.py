@@ -53,6 +53,18 @@ async def has_blocked(blocker_id: int | None, blocked_id: int) -> bool:
     return await Block.filter(blocker_id=blocker_id, blocked_id=blocked_id).exists()
 
 
-async def do_mark_notifications_read(viewer: Viewer) -> int:
+async def do_mark_notifications_read(viewer: Viewer, ids: list[int] | None = None) -> int:
+    """Mark the viewer's notifications read: those in ``ids``, or all when ``ids`` is None.
+    Someone else's ids are skipped silently (they are not the viewer's to know about)."""
     me = require_user(viewer)
-    return await Notification.filter(user_id=me.id, read_at=None).update(read_at=utcnow())
+    query = Notification.filter(user_id=me.id, read_at=None)
+    if ids is not None:
+        if not ids:
+            return 0
+        query = query.filter(id__in=ids)
+    return await query.update(read_at=utcnow())
+
+
+async def unread_notifications(user_id: int) -> int:
+    """How many notifications the member has not read: the nav count and ``/api/me``."""
+    return await Notification.filter(user_id=user_id, read_at=None).count()

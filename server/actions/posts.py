@@ -11,6 +11,7 @@ from server import access, search
 from server.actions import screening
 from server.actions.context import Services
 from server.actions.members import has_blocked
+from server.actions.notifications import notify_reply
 from server.auth import Viewer, can_edit_post, require_active, utcnow
 from server.errors import Forbidden, Invalid, NotFound
 from server.events import EventBuffer
@@ -112,6 +113,7 @@ async def do_reply(svc: Services, viewer: Viewer, thread: Thread, *, body: objec
         await screening.enqueue(decision, target_type="post", target_id=post.id, room=room,
                                 author=user, events=events, escalate_after=_escalate_after(svc))
         await search.sync_posts([post.id])
+        await notify_reply(post, thread, user, events)  # a held reply waits for its approval
     await events.flush(svc.broker)
     await thread.refresh_from_db()
     return Written(post, thread, decision)

@@ -16,11 +16,13 @@ from tortoise.transactions import in_transaction
 from server import search
 from server.actions import targets
 from server.actions.context import Services
+from server.actions.notifications import notify, notify_reply
 from server.auth import Viewer, require_staff, revoke_all_sessions, utcnow
 from server.errors import Conflict, Forbidden, Invalid, NotFound
 from server.events import MOD_CHANNEL, Event, EventBuffer, user_channel
 from server.models.accounts import User
-from server.models.moderation import AuditLog, Notification, QueueItem, Sanction
+from server.models.moderation import AuditLog, QueueItem, Sanction
+from server.models.posts import Post
 from server.realtime import frames
 from server.realtime.frames import CLOSE_POLICY
 from server.validation import MAX_BODY, MAX_TITLE, clean_text, content_note, int_param, one_line
@@ -87,12 +89,6 @@ def _check_authority(moderator: User, author: User | None, decision: DecisionInp
     if decision.action in SANCTIONS and author is not None and author.is_staff and not moderator.is_admin:
         # Staff answer to admins: a moderator can't silence the colleague who might review them.
         raise Forbidden("Only an admin can sanction a moderator or an admin.", code="cannot_sanction_staff")
-
-
-async def notify(user: User, kind: str, text: str, link: str, events: EventBuffer) -> Notification:
-    note = await Notification.create(user=user, kind=kind, text=text, link=link)
-    events.add(Event(user_channel(user.id), frames.notification(note.id, kind, text, link)))
-    return note
 
 
 async def audit(actor: User, action: str, target_type: str, target_id: int | None, reason: str,
@@ -168,7 +164,11 @@ async def _decide_one(moderator: User, item: QueueItem, decision: DecisionInput,
         if note != target.row.content_note:
             target.row.content_note = note
             await target.row.save(update_fields=["content_note"])
+        was = target.status
         await targets.set_status(target, "visible", None, events)
+        if was != "visible" and isinstance(target.row, Post) and not target.row.is_first and author is not None:
+            # A held reply reaches the thread's writer only now that others can read it.
+            await notify_reply(target.row, target.row.thread, author, events)
     else:
         # remove, and every sanction: the decision goes against this content.
         await targets.set_status(target, "removed", reason, events)

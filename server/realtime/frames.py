@@ -304,7 +304,7 @@ class Notification(TypedDict):
 
     type: Literal["notification"]
     id: int
-    kind: str  # e.g. decision_remove, checkin, checkin_answer, crisis_escalated
+    kind: str  # e.g. reply, decision_remove, checkin, checkin_answer, crisis_escalated
     text: str
     link: str  # a path on this site
 

@@ -8,12 +8,13 @@ from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
 import moderation
-from server import mod_reading
+from server import mod_reading, serializers
 from server.actions import members, reports, review
 from server.actions.screening import help_for_user
 from server.auth import require_staff, require_user
 from server.errors import AppError, Invalid
 from server.models.moderation import Notification
+from server.models.posts import Thread
 from server.templating import render
 from server.validation import parse_int
 from server.views.common import path_int, services, viewer
@@ -71,7 +72,10 @@ async def notifications(request: Request) -> Response:
         await members.do_mark_notifications_read(v)
         return RedirectResponse("/notifications", status_code=303)
     rows = await Notification.filter(user_id=v.user.id).order_by("-id").limit(50)
-    return render(request, "notifications.html", {"notifications": rows})
+    ids = {item["thread_id"] for item in map(serializers.notification, rows) if item["thread_id"]}
+    threads = {t.id: t for t in await Thread.filter(id__in=sorted(ids))} if ids else {}
+    return render(request, "notifications.html", {
+        "notifications": rows, "groups": serializers.notification_groups(rows, threads, v)})
 
 
 async def mod_queue(request: Request, *, message: str | None = None, status_code: int = 200) -> Response:

@@ -8,6 +8,7 @@ const csrf = document.querySelector('meta[name="csrf-token"]')?.content || "";
 let delay = 1000;
 let pingTimer = null;
 let countTimer = null;
+let reconnecting = false;
 
 // One live region, in the page before anything is announced, so screen readers pick it up.
 const region = document.createElement("div");
@@ -139,13 +140,33 @@ function showMessage(key, text, link) {
   box.append(p, dismissButton(box));
 }
 
-function bumpNotifications() {
+// The nav's unread count: the page renders it, the notification frame bumps it, and after a
+// reconnect (frames may have gone by) it is asked again from /api/me.
+function setNotificationCount(count) {
   document.querySelectorAll("[data-notification-count]").forEach((el) => {
-    const n = (parseInt(el.dataset.notificationCount, 10) || 0) + 1;
-    el.dataset.notificationCount = String(n);
-    el.textContent = String(n);
-    el.hidden = false;
+    el.dataset.notificationCount = String(count);
+    el.hidden = count <= 0;
+    el.textContent = String(count);
+    const label = document.createElement("span");
+    label.className = "visually-hidden";
+    label.textContent = " unread";
+    el.append(label);
   });
+}
+
+function bumpNotifications() {
+  const el = document.querySelector("[data-notification-count]");
+  setNotificationCount((parseInt(el?.dataset.notificationCount, 10) || 0) + 1);
+}
+
+async function refreshNotificationCount() {
+  try {
+    const r = await fetch("/api/me", { credentials: "same-origin", headers: { Accept: "application/json" } });
+    if (r.ok) {
+      const count = (await r.json()).unread_notifications;
+      if (typeof count === "number") setNotificationCount(count);
+    }
+  } catch { /* the next frame or page load corrects it */ }
 }
 
 function handle(frame) {
@@ -167,7 +188,8 @@ function handle(frame) {
       break;
     case "notification":
       bumpNotifications();
-      if (frame.kind === "checkin") showMessage(`note-${frame.id}`, "You have a new message from a moderator.", frame.link);
+      if (frame.kind === "reply") showMessage(`note-${frame.id}`, frame.text || "Someone replied to your thread.", frame.link);
+      else if (frame.kind === "checkin") showMessage(`note-${frame.id}`, "You have a new message from a moderator.", frame.link);
       else if (frame.kind === "crisis_escalated") break; // the escalated alert already shows it
       else showMessage(`note-${frame.id}`, "You have a new notification.", frame.link || "/notifications");
       break;
@@ -186,6 +208,8 @@ function connect() {
   const proto = location.protocol === "https:" ? "wss:" : "ws:";
   const ws = new WebSocket(`${proto}//${location.host}/ws/site`);
   ws.addEventListener("open", () => {
+    if (reconnecting) refreshNotificationCount();
+    reconnecting = true;
     delay = 1000;
     document.body.dataset.siteSocket = "open";
     pingTimer = setInterval(() => ws.send(JSON.stringify({ type: "ping" })), 30000);

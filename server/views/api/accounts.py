@@ -7,7 +7,7 @@ from starlette.routing import Route
 
 from server import serializers
 from server.actions import accounts as actions
-from server.actions import recovery
+from server.actions import members, recovery
 from server.auth import require_user
 from server.validation import json_body
 from server.views.api import openapi
@@ -38,7 +38,8 @@ async def logout(request: Request) -> Response:
 
 async def me(request: Request) -> JSONResponse:
     user = require_user(await viewer(request))
-    return json({"user": serializers.user_private(user)})
+    return json({"user": serializers.user_private(user),
+                 "unread_notifications": await members.unread_notifications(user.id)})
 
 
 async def update_me(request: Request) -> JSONResponse:

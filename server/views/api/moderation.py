@@ -5,12 +5,11 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from server import mod_reading
+from server import mod_reading, serializers
 from server.actions import members, reports, review, watchwords
 from server.auth import require_admin, require_staff, require_user
 from server.errors import Invalid
 from server.models.moderation import Notification, WatchedWordEntry
-from server.serializers import iso
 from server.validation import json_body, parse_int
 from server.views.api import openapi
 from server.views.common import json, path_int, services, viewer
@@ -108,16 +107,44 @@ async def remove_word(request: Request) -> Response:
     return Response(status_code=204)
 
 
+UNREAD_VALUES = {"1": True, "true": True, "0": False, "false": False, "": False}
+
+
 async def notifications(request: Request) -> JSONResponse:
     user = require_user(await viewer(request))
-    rows = await Notification.filter(user_id=user.id).order_by("-id").limit(50)
-    return json({"notifications": [{"id": n.id, "kind": n.kind, "text": n.text, "link": n.link,
-                                    "read": n.read_at is not None, "created_at": iso(n.created_at)} for n in rows]})
+    unread_only = UNREAD_VALUES.get(request.query_params.get("unread", "").lower())
+    if unread_only is None:
+        raise Invalid("unread must be 1 or 0.", code="invalid_unread", field="unread")
+    query = Notification.filter(user_id=user.id)
+    if unread_only:
+        query = query.filter(read_at=None)
+    rows = await query.order_by("-id").limit(50)
+    return json({"notifications": [serializers.notification(n) for n in rows],
+                 "unread": await members.unread_notifications(user.id)})
+
+
+def _notification_ids(raw: object) -> list[int]:
+    """A JSON list of notification ids (integers that fit the id column)."""
+    parsed = [parse_int(i) if isinstance(i, int) and not isinstance(i, bool) else None for i in raw] \
+        if isinstance(raw, list) else [None]
+    ids = [i for i in parsed if i is not None]
+    if len(ids) != len(parsed) or len(ids) > MAX_BULK:
+        raise Invalid(f"ids must be a list of at most {MAX_BULK} notification ids.", code="wrong_type", field="ids")
+    return ids
 
 
 async def mark_read(request: Request) -> JSONResponse:
     v = await viewer(request)
-    return json({"marked": await members.do_mark_notifications_read(v)})
+    me = require_user(v)
+    data = await json_body(request, {"ids", "all"})
+    # An empty body marks all, as it always has.
+    if "ids" in data and "all" in data:
+        raise Invalid("Send either ids (a list) or all: true, not both.", code="invalid_field", field="ids")
+    if "all" in data and data["all"] is not True:
+        raise Invalid("all must be true.", code="wrong_type", field="all")
+    ids = _notification_ids(data["ids"]) if "ids" in data else None
+    marked = await members.do_mark_notifications_read(v, ids)
+    return json({"marked": marked, "unread": await members.unread_notifications(me.id)})
 
 
 openapi.register(
@@ -137,8 +164,9 @@ openapi.register(
     ("get", "/api/admin/watched-words", "Watched words (admin)", None, 200, True),
     ("post", "/api/admin/watched-words", "Add a watched word (admin)", {"word": "string", "action": "string"}, 201, True),
     ("delete", "/api/admin/watched-words/{id}", "Remove a watched word (admin)", None, 204, True),
-    ("get", "/api/notifications", "Your notifications", None, 200, True),
-    ("post", "/api/notifications/read", "Mark all notifications read", None, 200, True),
+    ("get", "/api/notifications", "Your notifications, newest first (?unread=1: only unread ones)", None, 200, True),
+    ("post", "/api/notifications/read", "Mark notifications read: {ids: [..]} or {all: true}",
+     {"ids": "array?", "all": "boolean?"}, 200, True),
 )
 
 routes = [

@@ -1,14 +1,16 @@
-"""JSON API: a thread with its replies; reply, edit, delete."""
+"""JSON API: a thread with its replies; reply, edit, delete; the reply box's preview."""
 from __future__ import annotations
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
+import moderation
 from server import members_only, reading, serializers
 from server.actions import posts as actions
 from server.auth import require_user
-from server.validation import json_body
+from server.validation import MAX_BODY, clean_text, json_body
+from server.views.api import openapi
 from server.views.common import json, path_int, services, viewer
 
 
@@ -66,7 +68,31 @@ async def revisions(request: Request) -> JSONResponse:
     return json({"post_id": post.id, "revisions": [serializers.revision(r) for r in rows]})
 
 
+# A preview is asked for as the member types (the page waits for a pause): a few a second
+# at most, never a flood of renders.
+PREVIEW_RATE = "60/minute"
+
+
+async def preview(request: Request) -> JSONResponse:
+    """What a reply or thread body will look like, by the one sanitizing renderer. Writes
+    nothing and runs no screening: the text is only shown back to its writer."""
+    user = require_user(await viewer(request))
+    data = await json_body(request, {"body"}, {"body"})
+    raw = data["body"]
+    # An empty box previews as nothing; anything but text is refused as it would be on posting.
+    body = clean_text(raw, "body", max_len=MAX_BODY, required=not isinstance(raw, str))
+    await services(request).limiter.check(PREVIEW_RATE, f"preview:{user.id}",
+                                          message="Previewing very quickly. Please wait a moment.")
+    return json({"html": moderation.render_markdown(body) if body else ""})
+
+
+openapi.register(
+    ("post", "/api/preview", "Render Markdown as it would be posted (sanitized; nothing is stored)",
+     {"body": "string"}, 200, True),
+)
+
 routes = [
+    Route("/api/preview", preview, methods=["POST"]),
     Route("/api/threads/{id}", get_thread, methods=["GET"]),
     Route("/api/threads/{id}/posts", reply, methods=["POST"]),
     Route("/api/posts/{id}", edit, methods=["PATCH"]),
