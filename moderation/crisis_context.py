@@ -54,14 +54,15 @@ PAST = re.compile(
     r"when i first (joined|came|started|got)|when i (started|began) (here|therapy|meds|treatment)|"
     r"(the )?(summer|winter|spring|fall|autumn|year) (that |when )?i was \d+|i was \d+ and|"
     r"(freshman|sophomore|junior|senior) year|once upon a time|in college|at uni|back in (19|20)\d\d|in (19[5-9]\d|20[01]\d)|"
-    r"(months|years|weeks) after my (attempt|overdose)|(years|months|weeks|days) without|i was that (person|girl|guy|kid|one)|in over a (year|month)|"
+    r"(months|years|weeks) after my (attempt|overdose)|(years|months|weeks|days) without|"
+    r"in (about |over |almost |nearly )?(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten) (years|months)|i was that (person|girl|guy|kid|one)|in over a (year|month)|"
     r"now (im|i am|ive got|i have) (okay|ok|fine|better|stable|safe|happy|doing (well|better|good)|in a good|(a )?"
     r"(good|great|new|stable|kind|loving))|(im|i am) (okay|ok|fine|better|stable|safe|doing better) now)\b"
 )
 # The past that is over: a "keep_past" rule ("after my second attempt") still yields to these.
 LONG_AGO = re.compile(
     r"\b(years ago|months ago|year ago|(years|months|winters|summers|year|decade) (since|ago|later|clean|free)|"
-    r"used to|when i was|as a (teen|teenager|kid|child)|in high school|in recovery|recovered|been clean|"
+    r"used to|when i was|i was \d\d?\b|as a (teen|teenager|kid|child)|in high school|in recovery|recovered|been clean|"
     r"survivor|saved my life|got me through|back then|a long time ago|since then|(\d+|one|two|three|four|five|six|"
     r"seven|eight|nine|ten) years)\b"
 )
@@ -375,7 +376,7 @@ def quoted_speech(original: str, start: int) -> str | None:
     reply quoting the person it answers), "other" (someone else's words reported), or None."""
     floor = max(0, start - 300)
     opening = None
-    for m in _OPEN_QUOTE.finditer(original, floor, start):
+    for m in _OPEN_QUOTE.finditer(original, floor, start + 1):  # +1: the lookahead reads the match's first letter
         opening = m.start()
     if opening is None or _CLOSE_QUOTE.search(original, opening + 1, start):
         return None

@@ -35,6 +35,7 @@ _SENTENCES = re.compile(r"[^.!?;\n]+")
 
 _WORDS = re.compile(r"[a-z]+")
 _FIRST_PERSON = frozenset("i im ive id ill me my myself mine".split())
+_THIRD_PERSON = frozenset("he hes him his she shes her hers they theyre them their".split())
 _SECOND_PERSON = frozenset("you youre youve youd youll your yours yourself u ur".split())
 
 
@@ -72,6 +73,9 @@ def features(text: str, whys: Iterable[str] = ()) -> set[str]:
     second = sum(word in _SECOND_PERSON for word in words)
     if second >= 3 and second > sum(word in _FIRST_PERSON for word in words):
         active.add("you_heavy")  # a reply to someone else: "you" outnumbers "I"
+    third = sum(word in _THIRD_PERSON for word in words)
+    if third >= 4 and third >= sum(word in _FIRST_PERSON for word in words):
+        active.add("they_heavy")  # a story about someone else: "she", "her", "him" as often as "I"
     if len(text) > 400:
         active.add("long")
     return active

@@ -101,9 +101,16 @@ RULES: tuple[Rule, ...] = (
         "distress",
         "(my|a|the) (method|exit plan|suicide plan|way out|exit strategy)",
         veto_after=r"^\W+(of|for) (studying|learning|cooking|teaching|payment|contact|coping)\b|^\W+(is|was) (to|working) (study|learn)",
+        # "the articles speculate about the method", "they didn't show the method": reporting on someone else
+        veto_before=r"\b(speculat\w*|report\w*|describ\w*|show|showed|shown|showing|depict\w*|mention\w*|reveal\w*|"
+        r"publish\w*|print\w*|detail\w*)\W+(about\W+|on\W+)?$",
         examples=("I have my method picked out and I think about it daily",
                   "Nobody knows about my exit plan"),
-        not_examples=("my method for studying is flashcards", "the method of payment is card"),
+        not_examples=(
+            "my method for studying is flashcards",
+            "the method of payment is card",
+            "The articles are already speculating about the method which is so irresponsible",
+        ),
     ),
     Rule(
         "indirect.gun_to_head",

@@ -322,6 +322,7 @@ RULES: tuple[Rule, ...] = (
         r"minutes)|stuck in traffic)\b|^\W+(with|near|for|to|watching|waiting for (my|a|the|him|her|them)|downtown|in town|"
         r"having|drinking|eating|reading|enjoying|fixing|repairing|cleaning|painting|working|be there|omw|"
         r"on my way|see you|almost there|nearly there|in \d+|traffic|stuck|of (my|his|her|your|our|the) seat|"
+        r"of (it|this|that|a breakdown|tears|sleep|the hole|the abyss|giving up)|holding|"
         r"model|museum|heritage|toy|set|terrace|garden|bar|party|deck|pool|patio|restaurant|cafe|club|walk|path|crossing|station|bbq|barbecue)\b|"
         r"^[^.!?\n]{0,40}\b(which level|what level|where did you park|parked|park on|pick me up|meet me|model railway|"
         r"model train|railway club|museum|heritage railway|toy|for the view|the view|sunset|sunrise|fireworks|photos|"

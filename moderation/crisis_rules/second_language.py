@@ -150,8 +150,12 @@ RULES: tuple[Rule, ...] = (
             "cut again tonight, deeper than usual, cant stop the bleeding",
             "just cut again and its deeper than usual, it wont stop bleeding",
         ),
-        not_examples=("cut my finger chopping onions, it wont stop bleeding lol",),
-        veto_before=r"\b(finger|thumb|hand|shaving|chopping|knife slipped|paper cut|my (dog|cat|kid|son|daughter))\b[^.!?]*$",
+        not_examples=(
+            "cut my finger chopping onions, it wont stop bleeding lol",
+            "please look after the wound, and if it's deep or won't stop bleeding get it seen",
+        ),
+        veto_before=r"\b(finger|thumb|hand|shaving|chopping|knife slipped|paper cut|my (dog|cat|kid|son|daughter))\b[^.!?]*$|"
+        r"\b(if|when|in case|unless)\b[^.!?]*$",  # advice to someone else: "if it's deep or won't stop bleeding"
     ),
     Rule(
         "plain.time_you_read_this",
