@@ -66,13 +66,15 @@ def featurize(text: str) -> tuple[set[str], float]:
 def fit(samples: list[tuple[set[str], float, bool]]) -> tuple[float, dict[str, float]]:
     """Plain batch gradient descent on sparse binary features (a few seconds)."""
     names = sorted({f for feats, _, _ in samples for f in feats})
+    # Sorted tuples: float sums in a fixed order, so the weights are the same whatever the hash seed.
+    rows = [(tuple(sorted(feats)), weight, y) for feats, weight, y in samples]
     w = dict.fromkeys(names, 0.0)
     bias = 0.0
     n = sum(weight for _, weight, _ in samples)
     for _ in range(EPOCHS):
         grad = dict.fromkeys(names, 0.0)
         gbias = 0.0
-        for feats, weight, y in samples:
+        for feats, weight, y in rows:
             z = bias + sum(w[f] for f in feats)
             p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
             err = weight * (p - (1.0 if y else 0.0))

@@ -82,7 +82,7 @@ def features(text: str, whys: Iterable[str] = ()) -> set[str]:
 
 
 def probability(active: set[str]) -> float:
-    z = BIAS + sum(WEIGHTS.get(name, 0.0) for name in active)
+    z = BIAS + sum(WEIGHTS.get(name, 0.0) for name in sorted(active))  # a fixed order: the same float every run
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
