@@ -160,7 +160,8 @@ DEPARTURE = re.compile(
     r"last day (at|of) (work|the|my)|new adventure|relocat\w*|deploy\w*|off to|flight|"
     r"(moving|switching|migrating) (everything|over|to)|handing over|stepping down|as (a )?(moderator|mod|admin)|"
     r"muting (it|the|this)|baby was born|guardians?|adulting|estate plan\w*|after (we|i) (got married|bought)|"
-    r"new (house|baby)|mortgage)\b"
+    r"new (house|baby)|mortgage|sold the (house|flat|car)|as your \w+( rep)?|for (university|uni|college)|hospice|"
+    r"surgery|operation|chemo)\b"
 )
 # Asking what to do for someone else: "should I tell his parents?", "what number can I give him?"
 ASKING_FOR_THEM = re.compile(

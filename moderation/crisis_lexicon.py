@@ -141,7 +141,8 @@ CONCEPTS: dict[str, str] = {
     r"class|game|gaming|skyrim|minecraft|fortnite|mod|level|boss|pharmacy|pharmacist|prescription|refill|"
     r"supply|doctor|dentist|recipe|cooking|onions|gym|workout|marathon|diet|fasting|night shift|nap|is it safe|safe to take|dose|dosage|side effects|levels|interaction|"
     r"karaoke|party|concert|deadline|project|camping|hiking|festival|wedding|signal|text me|see (you|u|yall)|"
-    r"accidentally|usual|swing|climbing|knot|boat|fishing)\b",
+    r"accidentally|usual|swing|climbing|knot|boat|fishing|surgery|chemo|hospice|university|guardianship|"
+    r"password manager|emergency access|baby|wedding|graduation)\b",
 }
 
 # Pairs of classes that mean more together, in the same sentence or the next one.
