@@ -202,6 +202,24 @@ RULES: tuple[Rule, ...] = (
         keep_negated=True,
     ),
     Rule(
+        "plain.not_a_problem_much_longer",
+        "distress",
+        f"{ME}? ?(wont|will not|not going to|not gonna|wont have to) (be|have to be) (a problem|a burden|in (your|anyones|the) way|"
+        "around to bother) (for |to )?(anyone |anybody |you |them |everyone )?(much longer|for much longer|for long|"
+        "after (this|tonight|today|tomorrow|this week|this weekend))|"
+        "(nobodys|nobody|no ones|no one|noone)( is)? (going to|gonna|will|wont) (have to )?(put up with|deal with) "
+        "me (much longer|for much longer|for long|after (this|tonight|today|this week))|"
+        "(you|they|yall|everyone) (wont|will not|are not going to|arent going to) (have to )?(put up with|deal with) "
+        "me (much longer|for much longer|for long|after (this|tonight|today|this week))",
+        examples=(
+            "i won't be a problem for anyone much longer",
+            "Nobody's going to have to put up with me after this week.",
+            "won't be a problem for anyone after this weekend",
+        ),
+        not_examples=("the leak won't be a problem for much longer, the plumber comes tomorrow",),
+        veto_before=r"\b(it|this|that|the \w+|leak|bug|issue|traffic|noise|rain|he|she|they)\W+$",
+    ),
+    Rule(
         "plain.better_without_me",
         "distress",
         "(world|everyone|everybody|family|they|kids|life) (would be|will be|is|are|d be) (so much |a lot )?better "
