@@ -25,6 +25,7 @@ import math
 import re
 from collections.abc import Iterable
 
+from .crisis_context import FIRST_PERSON, SECOND_PERSON
 from .crisis_lexicon import COMPILED, PAIRS
 from .crisis_score_weights import BIAS, WEIGHTS
 
@@ -34,9 +35,10 @@ _SENTENCES = re.compile(r"[^.!?;\n]+")
 
 
 _WORDS = re.compile(r"[a-z]+")
-_FIRST_PERSON = frozenset("i im ive id ill me my myself mine".split())
+# Counted for "who is this about": the subject pronouns the rules' context reads, plus possessives.
+_FIRST_PERSON = FIRST_PERSON | {"my", "mine"}
 _THIRD_PERSON = frozenset("he hes him his she shes her hers they theyre them their".split())
-_SECOND_PERSON = frozenset("you youre youve youd youll your yours yourself u ur".split())
+_SECOND_PERSON = SECOND_PERSON | {"yours"}
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
