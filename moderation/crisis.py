@@ -119,6 +119,7 @@ def _vetoed(veto_after: re.Pattern[str], raw_after: str) -> bool:
 
 
 # Rule families a move, a trip or a new job can explain ("won't be here next season, moving to Canada").
+_POSSESSIVE = frozenset({"my", "mine"})
 _DEPARTING = ("goodbye.", "wish.wont_", "cue.")
 
 
@@ -131,7 +132,10 @@ def _judge(index: int, norm: Normalized, start: int, end: int) -> Hit | None:
         return None
     if c.veto_after and _vetoed(c.veto_after, text[end : end + 60]):
         return None
-    label = CONCERN if rule.anyone and rule.label != CONCERN and ctx.someone_else(before) else rule.label
+    match_words = set(ctx.WORD.findall(text[start:end]))
+    # A phrase with no "I" in it ("been thinking about suicide") takes the subject before it: "he's been ...".
+    anyone = rule.anyone or not match_words & (ctx.FIRST_PERSON | _POSSESSIVE)
+    label = CONCERN if anyone and rule.label != CONCERN and ctx.someone_else(before) else rule.label
     speaker = ctx.quoted_speech(norm.original, norm.starts[start]) if norm.original else None
     if speaker == "other" and label != CONCERN:
         label = CONCERN  # my friend texted "i don't think i'll be around much longer": their words, not mine
@@ -150,7 +154,6 @@ def _judge(index: int, norm: Normalized, start: int, end: int) -> Hit | None:
         why = None
     if why == "past" and rule.keep_past and not ctx.LONG_AGO.search(whole):
         why = None  # "after my second attempt": recent, not recovered
-    match_words = set(ctx.WORD.findall(text[start:end]))
     if why is None and not match_words & (ctx.FIRST_PERSON | ctx.THIRD_PERSON) and "my" not in match_words \
             and ctx.addressed(before):
         why = "addressed"  # "if you were to commit suicide": a reply to someone else, not the writer

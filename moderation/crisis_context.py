@@ -33,6 +33,13 @@ _GLUE = (
     "trying|that|at|all|honestly|seriously|like|thinking|about|of|feeling|any|more"
 )
 NEGATION = re.compile(rf"\b({_NEGATORS})(?: (?:{_GLUE}))*$")
+# "at 14" is an age ("at 14 I tried"); after these words it is a clock time ("my shift ends at 11").
+_NOT_A_CLOCK = "".join(
+    f"(?<!{word} )"
+    for word in ("ends", "end", "starts", "start", "closes", "leaves", "leave", "finishes", "finish", "off", "out",
+                 "home", "back", "tonight", "tomorrow", "today", "morning", "night", "shift", "done", "up", "there",
+                 "here", "arrives", "lands", "until", "till", "til", "by", "around", "about", "go", "going")
+)
 PAST = re.compile(
     r"\b(used to|years ago|months ago|year ago|month ago|a while ago|last year|in the past|"
     r"been clean|clean for|clean from|days clean|weeks clean|months clean|years clean|recovered|"
@@ -40,13 +47,14 @@ PAST = re.compile(
     r"in school|\d+)|"
     r"as a (teen|teenager|kid|child)|in high school|back then|back in|(?<!havent )(?<!hasnt )(?<!cant )stopped|survivor of|survived|"
     r"free from|free of|(days|weeks|months|years)\W+(\w+\W+){0,2}free|(self\W?harm|sh|cutting|relapse)\W+free|old (self\W?harm\W+|sh\W+|cutting\W+)?scars?|"
-    r"at (age )?\d\d\b(?! ?(am|pm|oclock))|(years|months) later|"
+    r"at age \d\d?\b|" + _NOT_A_CLOCK + r"at \d\d\b(?! ?(am|pm|oclock|tonight|today|tomorrow))|(years|months) later|"
     r"(?<!not )(?<!not too )(?<!not that )(?<!not so )long ago|"
     r"(self\W?harm|sh|cutting)\W+scars|(days|weeks|months|years|winters|summers) (since|ago)|"
     r"(one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+) (years|winters|summers) ago|"
     r"saved my life|got me through|i made it through|glad i (stayed|didnt|am still|m still)|"
     r"since i last|(first|last) time i (tried|attempted|did)|that was (the|my) (low|lowest|worst)|"
-    r"\d+ (days|weeks|months|years) (no|without|free of|clean of|off)|instead\W+(\w+\W+){0,3}proud|"
+    r"\d+ (days|weeks|months|years) (no|without|free of|clean of|off)|not (for|in) (about |over |almost |nearly )?"
+    r"(a|one|two|three|\d+) (year|years|month|months)( now)?|instead\W+(\w+\W+){0,3}proud|"
     r"proud of (me|myself)|used my (\w+ )?(skills?|trick|coping|plan)|rode (it|the urge) out|didnt act on|"
     r"(all )?through (high school|middle school|school|college|uni|university|my teens|my twenties|my childhood)|"
     r"(in|of|for most of|through) my (early |late )?(teens|twenties|thirties)|old me|the old me|"
@@ -137,7 +145,8 @@ MEDIA = re.compile(
     r"chapter|hamlet|ophelia|plath|sylvia|woolf|cobain|bell jar|13 reasons|thirteen reasons|read about|"
     r"quoted|the scene|in the story|researchers|literature|anime|manga|the plot|the play|the ending|premise|"
     r"book club|the book|reading|memoir|biography|thesis|dissertation|studies|(higher|high|increased) risk|"
-    r"presentation|course|paper|stigma)\b"
+    r"presentation|course|paper|stigma|writing about|(my|a) (placement|module|dissertation|survey|study)|"
+    r"(social work|nursing|psychology|medical) (placement|student|course|degree|class))\b"
 )
 # Language advice: talking about the words themselves.
 LANGUAGE = re.compile(
@@ -169,7 +178,18 @@ ASKING_FOR_THEM = re.compile(
     r"any (tips|advice|ideas)|is it (normal|serious|bad|safe)|is there anything|what number|who (do|should|can) (i|we) "
     r"(call|tell|contact)|how common|what are the (signs|warning signs)|what would (u|you) do|did i do the right thing|"
     r"was i right to|should i have|which (number|hotline|line|helpline))\b[^.!]*\?|"
-    r"\b(any tips|advice (please|needed)|what would (u|you) do)\b"
+    r"\b(any tips|advice (please|needed)|what would (u|you) do)\b|"
+    r"\bwhat (do|should|can) (i|we) do (while|now|next|until|when|if)\b|"
+    r"\b(any|are there (any )?) ?(\w+ )?(parents|partners|friends|folks|people|one|body|others?|mums|moms|dads) "
+    r"(here|else) (who|been|that|with|have|had|went|in)\b[^.!]*\?|been through (this|something like this|the same)\b[^.!]*\?|"
+    r"\bwhat (actually )?(helped|works|worked|helps) (for )?(you|your|them|him|her)\b|\b(love|like|want) to hear (what|how)\b|"
+    # what the writer has already done for them: a helper, not the person in crisis
+    r"\b(called|rang|phoned|texted|told) (her|his|their|my \w+s?) (mom|mum|dad|parents|gp|doctor|therapist|counsel?lor|"
+    r"school|sister|brother)|welfare check|\b(booked|took|drove|brought|got) (him|her|them) (to|with|an? |into|in to)\b|"
+    r"\bstayed with (him|her|them)\b|\b(we|i) (called|rang|phoned) (a|the) (crisis|help) ?line|"
+    r"\b(hes|shes|theyre|he is|she is|they are) (seeing|getting|staying)|"
+    r"\b(he|she|they|hes|shes|theyve|he has|she has|they have) (has |have )?got (a|an) (referral|appointment)|"
+    r"\bwe (went|go|are going) to (the|a|his|her|their) (gp|doctor|hospital|er|therapist)|\b(got|was|been) admitted\b"
 )
 # What a departure never says: it is final, or the writer despairs.
 NOT_A_TRIP = re.compile(
@@ -193,15 +213,19 @@ ANNOYANCE = re.compile(
     r"lecture|traffic|commute|song|ad|ads|queue|line|printer|wifi|update|deadline|shift|customer|customers|all\W?hands|"
     r"standup|stand up|webinar|training session|"
     r"karaoke|group chat|presentation|monday|mondays|game|match|episode|season|cringe|joke|pun|meme|"
-    r"spoiler|spoilers|team|referee|ref|boss|manager|coworker|landlord|tax|taxes|paperwork)\b|"
+    r"spoiler|spoilers|team|referee|ref|boss|manager|coworker|landlord|tax|taxes|paperwork|story|stories|selfie|"
+    r"tiktok|reel|group project|8am|9am|alarm|voice note)\b|"
     r"\b(im|i am|i m) (so )?(embarrassed|dead|deceased|screaming|crying|weak)\b"
 )
 # The writer takes it back in so many words: "(jk I'm just going to cry into my flashcards)".
 RETRACTED = re.compile(r"(\bjk\b|\bjust kidding\b|(?<!not )(?<!no )\bjoking\b|(?<!not )\bkidding\b|/s\b|/j\b|/jk\b|"
-                       r"\bnot literally\b|\(i am not\b|\(im not\b|\(please dont\b)")
+                       r"\bnot literally\b|\(i am not\b|\(im not\b|\(please dont\b|"
+                       r"\bnot (that|the) kind( of (letter|goodbye|note))?\W+(dont|do not) worry\b)")
 # "kms fr this time not joking": the writer says it is no joke.
 SERIOUS = re.compile(r"\b(not (joking|kidding)|no joke|im serious|i mean it|for real this time|fr this time|"
                      r"(disappointed|sad|angry|upset|pissed) (that )?i woke up)\b")
+# A condition on one more of something ordinary: the shape of the exasperated joke.
+_IF_ONE_MORE = re.compile(r"\bif (\w+\W+){0,5}?(one more|another|once more)\b")
 _IF_I_HAVE_TO = re.compile(r"\b(if i have to|if i hear|if i see|one more|another)\b")
 
 
@@ -210,6 +234,10 @@ def obvious_joke(window: str) -> bool:
     annoyance, a conditional and a laugh together, so even a plan's words are a joke."""
     if RETRACTED.search(window) and not SERIOUS.search(window):
         return True  # "gonna jump off a cliff, see you never (jk i'm just gonna cry into my flashcards)"
+    if SERIOUS.search(window):
+        return False
+    if _IF_ONE_MORE.search(window) and ANNOYANCE.search(window):
+        return True  # "If my manager schedules one more 8am meeting I'm going to walk into the sea."
     return bool(JOKE_MARK.search(window) and _IF_I_HAVE_TO.search(window) and ANNOYANCE.search(window))
 
 

@@ -36,7 +36,7 @@ CONCEPTS: dict[str, str] = {
     r"game end|end of (me|the road)|final exit|rope|"
     r"finish (with )?(my life|myself|my self|everything|my story|it all)|take out my life|"
     r"(leave|go from|go out of|quit) (this|the) (world|life|earth)|put an end to (myself|my life|it all|everything)|"
-    r"end with my life|(not|never) (to )?open my eyes|(dont|no|not) want (to )?live)\b",
+    r"end with my life|(not|never) (to )?open my eyes|(dont|no|not) want (to )?live(?! (with|in|at|near|there|here|abroad|together|alone|on|like|somewhere|nearby|close|far)\b))\b",
     "gone": r"\b(had my innings|take me any time|(comot|commot) for this world|not coming back down|not get back up|out of the picture|not long for this world|(dont|do not) have another (year|week|month) in me|cant picture myself at|finishing it (tonight|today|now)|rather be dead|(nobody|no one) (ever )?(has|have|will have|is going) to (deal with|put up with) me|one less of me|lived too long|more room|putting the gloves down|(seeing|see) my (birthday|next birthday)|(dont|do not) plan on having|(go to sleep|sleep) and stay there|end of (the|my) story|(like|love) to be that calm|not stopping at|(not|never) have to come up|stop\W+not sleep|theyll understand|ill be at peace|(itll|it will) be over|one push|then me|then im out|ive lived long enough|lived long enough|after school tomorrow when|neither am i|(not|never) coming back either|going first|plans for after (he|she|they)s gone|none of them have me|(be|being) with (her|him|them) (again|soon)?|letting go|let (it|myself) go|checking out|over existing|be finished|not doing another|going through with it|thats when|gave myself until|stop waiting|see my (dad|mom|mum|grandma|grandpa|nan|brother|sister|son|daughter) (soon|again)|(wouldnt|wont|not) fight it|(swerve|crash|drive) into me|goes wrong on the table|one step|(couldnt|cant) hold on|can go without|stay down there|not (exist|existing|be here|be around|be alive|wake up|come back|coming back|come up)|"
     r"stop existing|cease to exist|disappear|vanish|(never|dont|didnt|wont) wake (up )?(again|tomorrow|in the morning|ever|at all)|make it to morning|"
     r"sleep forever|forever sleep|permanent(ly)?|(gone|go|leave|leaving|rest|sleep|end it|disappear|check out) for good|rest (forever|now|at last)|switch (off|it off)|"
@@ -118,6 +118,7 @@ CONCEPTS: dict[str, str] = {
     r"(dont|do not) (stress|blame yourself)|take care of yourself|you (deserve|matter))\b",
     "joke": r"\b(lol|lmao|lmfao|jk|haha\w*|kidding|joking|rofl)\b|😂|🤣|💀|😭|/s\b",
     "helping": r"\b(how (do|can|should|would) (i|we|you|u) (help|ask|talk|support|respond|say|approach|know|tell)|"
+    r"safety plan|(told|telling|tell) my (therapist|counsell?or|doctor|psychiatrist|gp|care team)|"
     r"what (do|should|can) (i|you|u|we) (say|do)|how to (help|talk|ask|support|respond|spot)|"
     r"(worried|worry|scared) (about|for) (my|him|her|them)|should i (be worried|take|call|tell|worry)|"
     r"advice|tips|resources|hotline|crisis line|volunteer\w*|training|workshop|awareness|prevention|"

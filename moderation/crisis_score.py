@@ -30,7 +30,7 @@ from .crisis_lexicon import COMPILED, PAIRS
 from .crisis_score_weights import BIAS, WEIGHTS
 
 RULE_ID = "score.indirect"  # the stable id its signals carry
-DISTRESS_AT = 0.7
+DISTRESS_AT = 0.65
 _SENTENCES = re.compile(r"[^.!?;\n]+")
 
 

@@ -20,6 +20,7 @@ Crisis tiers (see `model.CrisisTier`):
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .model import TIER_RANK, Action, CrisisTier, Decision, ReviewContext, Signal, WatchedAction
@@ -171,6 +172,8 @@ def review(text: str, context: ReviewContext | None = None) -> Decision:
     crisis = detect_crisis(text, norm)
     tier = crisis_tier(crisis)
     urgent = tier in ("imminent", "distress")
+    if urgent and any(s.label == "harassment" for _, s in hits):
+        hits = _own_crisis_words_dropped(text, hits, crisis)
     personal = detect_personal_data(text)
     spam = detect_spam(text, ctx)
 
@@ -199,6 +202,27 @@ def review(text: str, context: ReviewContext | None = None) -> Decision:
         crisis_tier=tier,
         content_note=content_note(crisis, tier),
     )
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _own_crisis_words_dropped(
+    text: str, hits: list[tuple[WatchedAction, Signal]], crisis: list[Signal]
+) -> list[tuple[WatchedAction, Signal]]:
+    """ "my head keeps screaming kill yourself": a harassment phrase in the same sentence as,
+    and after the start of, the writer's own urgent crisis sign is their crisis, not abuse."""
+    ends = [m.start() for m in _SENTENCE_END.finditer(text)] + [len(text)]
+    starts = sorted(s.span[0] for s in crisis if s.tier in ("imminent", "distress"))
+
+    def inside(span: tuple[int, int]) -> bool:
+        i = bisect.bisect_right(starts, span[0])  # the nearest urgent sign starting at or before it
+        if i == 0:
+            return False
+        sentence_end = ends[bisect.bisect_left(ends, starts[i - 1])]
+        return span[1] <= sentence_end
+
+    return [(a, s) for a, s in hits if s.label != "harassment" or not inside(s.span)]
 
 
 def _priority(signal: Signal) -> int:

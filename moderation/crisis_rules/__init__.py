@@ -29,6 +29,7 @@ from . import (
     quiet_signs,
     second_language,
     self_harm,
+    sideways,
     under_way,
     wishes,
     words,
@@ -60,6 +61,7 @@ ALL_RULES: tuple[Rule, ...] = (
     *last_steps.RULES,
     *in_sight.RULES,
     *second_language.RULES,
+    *sideways.RULES,
 )
 
 __all__ = ["ALL_RULES", "CONCERN", "SELF_HARM", "SUICIDAL", "Rule"]

@@ -64,7 +64,8 @@ RULES: tuple[Rule, ...] = (
         veto_before=r"\b(the|a|an|his|her|their|mass|assisted|political|social|career)\W+$",
         veto_after=r"^\W+(squad|mission|missions|run|by (tide|laundry|pods|cop|snu snu))",
         soften_after=r"^\W+(prevention|awareness|hotline|helpline|lifeline|line|statistics|rates?|survivor|"
-        r"survivors|loss|bereavement|research|training|course|number|month|week|day)",
+        r"survivors|loss|bereavement|research|training|course|number|month|week|day|risk|risks|screening|assessment|"
+        r"stats|data|ideation in)",
         examples=("suicide feels like the only door left for me",),
         not_examples=(
             "my uncle died by suicide when I was nine",

@@ -307,3 +307,19 @@ def test_many_hits_stay_fast() -> None:
     d = review("5u1c1d3 kms " * 5000)
     assert d.crisis_tier == "distress" and d.show_help and len(d.signals) >= 10_000
     assert time.perf_counter() - start < 5
+
+
+def test_an_intrusive_voice_is_the_writers_crisis_not_abuse() -> None:
+    """"my head keeps saying kill yourself" is someone in distress quoting their own thoughts:
+    help, published behind a note, never rejected as harassment."""
+    decision = review("my head keeps saying kill yourself, kill yourself on loop tonight. i'm not ok")
+    assert decision.show_help
+    assert decision.action != "reject"
+    assert not [s for s in decision.signals if s.kind == "abuse"]
+
+
+def test_abuse_in_another_sentence_still_counts_beside_a_crisis() -> None:
+    decision = review("the voices keep telling me to kill myself. kill yourself, loser")
+    assert decision.show_help
+    assert decision.action == "hold"  # never rejected while in crisis, but the abuse is still seen
+    assert any(s.kind == "abuse" for s in decision.signals)
