@@ -152,6 +152,13 @@ def _judge(index: int, norm: Normalized, start: int, end: int) -> Hit | None:
         why = "past"
     if why == "negated" and rule.keep_negated:
         why = None
+    if why == "past" and ctx.STILL.search(before):
+        why = None  # "it's been 2 years since the breakup and I still want to die"
+    mine = bool(match_words & (ctx.FIRST_PERSON | _POSSESSIVE))
+    if why is None and ctx.REPORTED_YOU.search(before[-80:]):
+        why = "quoted"  # "you said tonight the urge to cut is loud": the other person's words, restated
+    if why is None and not mine and ctx.ROLE.search(text[:80]):
+        why = "helping"  # "GP here. If a patient tells me they're thinking of ending their life..."
     if why == "past" and rule.keep_past and not ctx.LONG_AGO.search(whole):
         why = None  # "after my second attempt": recent, not recovered
     if why is None and not match_words & (ctx.FIRST_PERSON | ctx.THIRD_PERSON) and "my" not in match_words \

@@ -61,7 +61,9 @@ PAST = re.compile(
     r"how far (ive|i have) come|i remember the (night|day|time|year) i|before (\w+ )?(years|months)|the year i (was|turned)|"
     r"when i first (joined|came|started|got)|when i (started|began) (here|therapy|meds|treatment)|"
     r"(the )?(summer|winter|spring|fall|autumn|year) (that |when )?i was \d+|i was \d+ and|"
-    r"(freshman|sophomore|junior|senior) year|once upon a time|in college|at uni|back in (19|20)\d\d|in (19[5-9]\d|20[01]\d)|"
+    r"(freshman|sophomore|junior|senior) year|once upon a time|in college|at uni|back in (19|20)\d\d|in (19[5-9]\d|20[01]\d|202[0-3])|"
+    r"what (finally |actually |really )?helped (me )?was|the (thing|one thing) that (finally |actually )?helped|"
+    r"was how i (coped|dealt|survived|got through)|"
     r"(months|years|weeks) after my (attempt|overdose)|(years|months|weeks|days) without|"
     r"in (about |over |almost |nearly )?(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten) (years|months)|i was that (person|girl|guy|kid|one)|in over a (year|month)|"
     r"now (im|i am|ive got|i have) (okay|ok|fine|better|stable|safe|happy|doing (well|better|good)|in a good|(a )?"
@@ -169,7 +171,7 @@ DEPARTURE = re.compile(
     r"last day (at|of) (work|the|my)|new adventure|relocat\w*|deploy\w*|off to|flight|"
     r"(moving|switching|migrating) (everything|over|to)|handing over|stepping down|as (a )?(moderator|mod|admin)|"
     r"muting (it|the|this)|baby was born|guardians?|adulting|estate plan\w*|after (we|i) (got married|bought)|"
-    r"new (house|baby)|mortgage|sold the (house|flat|car)|as your \w+( rep)?|for (university|uni|college)|hospice|"
+    r"new (house|baby)|(first|our|the) baby|mortgage|sold the (house|flat|car)|as your \w+( rep)?|for (university|uni|college)|hospice|"
     r"surgery|operation|chemo)\b"
 )
 # Asking what to do for someone else: "should I tell his parents?", "what number can I give him?"
@@ -220,10 +222,14 @@ ANNOYANCE = re.compile(
 # The writer takes it back in so many words: "(jk I'm just going to cry into my flashcards)".
 RETRACTED = re.compile(r"(\bjk\b|\bjust kidding\b|(?<!not )(?<!no )\bjoking\b|(?<!not )\bkidding\b|/s\b|/j\b|/jk\b|"
                        r"\bnot literally\b|\(i am not\b|\(im not\b|\(please dont\b|"
-                       r"\bnot (that|the) kind( of (letter|goodbye|note))?\W+(dont|do not) worry\b)")
+                       r"\bnot (that|the) kind( of (letter|goodbye|note))?\W+(dont|do not) worry\b|"
+                       r"\bthe (relationship|situationship|friendship|lease|contract|subscription) i mean\b|"
+                       r"\bnothing (dramatic|sinister|dark|to worry about)\b|\b(its|it s|it is) (just )?(practical|sensible|admin)\b)")
 # "kms fr this time not joking": the writer says it is no joke.
 SERIOUS = re.compile(r"\b(not (joking|kidding)|no joke|im serious|i mean it|for real this time|fr this time|"
                      r"(disappointed|sad|angry|upset|pissed) (that )?i woke up)\b")
+# The idiom of exasperation ("one more reply-all and I'll walk into the sea").
+_INTO_THE_SEA = re.compile(r"\b(walk|walking|wade|wading|swim|swimming) (in|into|out to|out into) the (sea|ocean)\b")
 # A condition on one more of something ordinary: the shape of the exasperated joke.
 _IF_ONE_MORE = re.compile(r"\bif (\w+\W+){0,5}?(one more|another|once more)\b")
 _IF_I_HAVE_TO = re.compile(r"\b(if i have to|if i hear|if i see|one more|another)\b")
@@ -236,7 +242,7 @@ def obvious_joke(window: str) -> bool:
         return True  # "gonna jump off a cliff, see you never (jk i'm just gonna cry into my flashcards)"
     if SERIOUS.search(window):
         return False
-    if _IF_ONE_MORE.search(window) and ANNOYANCE.search(window):
+    if _IF_ONE_MORE.search(window) and (ANNOYANCE.search(window) or _INTO_THE_SEA.search(window)):
         return True  # "If my manager schedules one more 8am meeting I'm going to walk into the sea."
     return bool(JOKE_MARK.search(window) and _IF_I_HAVE_TO.search(window) and ANNOYANCE.search(window))
 
@@ -263,6 +269,17 @@ DECIDED = re.compile(
     r"\b(decided|ive decided|made up my mind|im going to|i m going to|i am going to|im gonna|i will|ill|"
     r"planning to|plan to|i plan|ready to|about to|doing it|going to do it|gonna do it|im doing)\b"
 )
+# It goes on now, whatever past is told around it: "I still want to die most mornings".
+STILL = re.compile(r"\b(still|to this day|these days|most (mornings|nights|days)|every (morning|night|day)|"
+                   r"right now|again)\W+(\w+\W+){0,3}$")
+# The other person's words restated in a reply: "you said tonight the urge is loud", "I hear you saying".
+REPORTED_YOU = re.compile(r"\b(you said|you say|you wrote|you mentioned|you told (me|us)|when you say|sounds like you|"
+                          r"it sounds like|reading your post|in your post|i hear (that )?you|hear you saying)\b")
+# A message that opens with the writer's professional or volunteer role: "GP here.", "School counsellor."
+ROLE = re.compile(r"^\W*((?!my |our |your )(\w+ ){0,2}(therapist|counsell?or|gp|doctor|nurse|psychiatrist|psychologist|social worker|"
+                  r"chaplain|peer worker|peer supporter|volunteer|teacher|paramedic|researcher|moderator|"
+                  r"crisis (line|worker|counsell?or))( here\b| at\b| by trade\b| speaking\b| ?[.:,(])|(im|i am) an? (\w+ )?(nurse|"
+                  r"therapist|counsell?or|gp|doctor|psychiatrist|psychologist|social worker|paramedic)\b)")
 FIRST_PERSON = frozenset("i im ive id ill me myself".split())
 THIRD_PERSON = frozenset(
     "he she they hes shes theyre theyve hed shed theyd hell shell theyll him them himself herself themselves "

@@ -66,6 +66,7 @@ RULES: tuple[Rule, ...] = (
                   "lining up the pills on my bed"),
         not_examples=("the pharmacist counted out my tablets for the week",),
         veto_before=r"\b(pharmacist|nurse|doctor|chemist|mum|mom|dad)\W+$",
+        veto_after=r"^\W*(\w+\W+){0,2}?(organi[sz]er|dosette|pill box|blister|for the (week|month))\b",
     ),
     Rule(
         "at_hand.step_in_front",

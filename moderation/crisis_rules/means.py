@@ -184,7 +184,8 @@ RULES: tuple[Rule, ...] = (
         f"{PILLS}",
         anyone=True,
         veto_after=r"^\W+(money|cash|receipt|receipts|coupon|card|bottles|for (a|my|the) "
-        r"(trip|holiday|vacation|move))\b",
+        r"(trip|holiday|vacation|move|kids|children|bank holiday|winter|family))\b|"
+        r"^[^.!?\n]{0,40}\bbefore the (pharmacy|chemist|shops?|store) (closes|close|shuts|shut)\b",
         examples=(
             "I've been saving up my sleeping pills for weeks",
             "I've been hoarding my prescription so I'll have enough",

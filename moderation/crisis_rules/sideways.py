@@ -11,6 +11,12 @@ from __future__ import annotations
 from .base import SELF_HARM, Rule
 from .vocab import ME, PILLS, POISON
 
+# Means and places people look at differently, hold, or stand at.
+_MEANS_SEEN = (
+    "(river|bridge|tracks|train|trains|pills|pill bottle|tablets|rope|knife|knives|blade|balcony|cliff|cliffs|sea|"
+    "ledge|roof|car park|parking garage|gun|motorway|highway|drop)"
+)
+
 # "for good", "forever": what makes leaving or vanishing final.
 _FOR_GOOD = "(for good|forever|for ever|permanently|once and for all)"
 # Words after "enough" that give it an ordinary purpose ("enough for everyone", "enough to cover rent").
@@ -191,6 +197,169 @@ RULES: tuple[Rule, ...] = (
         "thighs?|legs?|palms?|face) (until|till|til) (it|they|i) (bleeds?|bled|bleed|broke|break|hurt)",
         label=SELF_HARM,
         examples=("scratched my arms till they bled again after he left me on read",),
+        not_examples=(),
+    ),
+
+    Rule(
+        "sideways.exhaust_in_garage",
+        "imminent",
+        r"\b(garage|car)\b[^.!?\n]{0,60}\b(engine|car|motor) (is )?(going|running|on|started|still running)\b|"
+        r"\b(engine|car|motor) (is )?(going|running|on|started)\b[^.!?\n]{0,60}\b(garage|door shut|doors shut|windows up)\b",
+        raw=True,
+        examples=("I'm in the car in the garage with the engine going and the door down",),
+        not_examples=("left the car running in the drive while I grabbed my coat",),
+    ),
+    Rule(
+        "sideways.where_and_when",
+        "imminent",
+        f"{ME} ~(know|knows|decided|picked|chosen|chose|worked out|figured out) (exactly )?(where and when|when and where|"
+        "the (place|spot) and (the )?(time|date|day)|the date and (the )?place)",
+        examples=("I know where and when now, and I feel calm about it",),
+        not_examples=(),
+        veto_after=r"^\W+(to|for) (meet|the (party|wedding|meeting|interview|exam|match|gig))\b",
+    ),
+    Rule(
+        "sideways.only_need_one",
+        "imminent",
+        "(ill|i will|i ll|i only|only) (only )?(need|be needing|be using) (one|the one|one of them|the first)( night| way)?|"
+        "(one way|one_way) (ticket|trip) (and|but) (no|not|never)|(wont|will not|dont|do not) need (a|the) return( ticket| trip)?",
+        final=True,
+        examples=("booked the room for the weekend but I'll only need one night",),
+        not_examples=("I'll only need one coffee today, thanks",),
+        veto_after=r"^\W+(coffee|of (those|these)|bag|pen|page|more|for (now|work|this|the (trip|weekend)))\b",
+    ),
+    Rule(
+        "sideways.passive_relief",
+        "distress",
+        "if i (died|passed away|didnt wake up|did not wake up|never woke up|went) (in my sleep |tonight |tomorrow |one night |"
+        "in an accident )?(id|i would|i d) (be|feel) (relieved|ok|okay|fine|glad|happy|grateful|at peace)|"
+        "(keep|kept|keeps) (hoping|wishing|praying) (something|someone|a car|a bus|an illness) (happens to|hits|takes|kills) me|"
+        "wouldnt have to decide",
+        examples=("if I died in my sleep I'd be relieved, honestly",
+                  "I keep hoping something happens to me on the drive home"),
+        not_examples=(),
+    ),
+    Rule(
+        "sideways.hit_myself",
+        "distress",
+        "(hit|hitting|punch|punched|punching|bang|banged|banging|slap|slapped|slapping|smack|smacked) (myself|my head|"
+        "my face) (in the (head|face) |against the (wall|door|floor) )?(until|till|til|so hard|over and over)|"
+        "(hit|hitting|punch|punched|punching|slap|slapped|slapping) myself (in the (head|face) )?again",
+        label=SELF_HARM,
+        keep_past=True,
+        examples=("I hit myself in the head until I saw stars",),
+        not_examples=("I hit my head on the cupboard again, ouch",),
+    ),
+    Rule(
+        "sideways.punched_till_bleeding",
+        "distress",
+        r"\b(punched|punching|punch|smashed|smashing|hit) (the|a) (mirror|wall|window|door)\b[^.!?\n]{0,40}"
+        r"\b(bleeding|bled|bleeds|split|broke my)\b",
+        raw=True,
+        label=SELF_HARM,
+        examples=("punched the mirror and now my hand's bleeding",),
+        not_examples=("someone punched the wall in the flat next door",),
+    ),
+    Rule(
+        "sideways.cut_again",
+        "distress",
+        r"(^|[.!?\n] *)(cut|burned|burnt|relapsed|sh d|shd) again\b(?! (the|my hair|his|her|their|it|some|a|an|in|on|out)\b)",
+        raw=True,
+        label=SELF_HARM,
+        examples=("cut again. deeper this time.",),
+        not_examples=("cut again the same way as last week for the fringe",),
+    ),
+    Rule(
+        "sideways.means_seen_differently",
+        "distress",
+        f"(look|looking|looked|stare|staring|stared|hold|holding|held) at (the|my|that) ~{_MEANS_SEEN} (differently|"
+        "a different way|in a new way|and (think|thinking|wonder|wondering)|and just look|for (ages|hours|a long time))|"
+        f"(hold|holding|held) (the|my|a) ~{_MEANS_SEEN} (and )?(just )?(look|looking|stare|staring)",
+        examples=("since she left I've been looking at the bridge differently",
+                  "some nights I hold the pill bottle and just look at it"),
+        not_examples=("I looked at the river and thought about how pretty it was in spring",),
+        veto_after=r"^[^.!?\n]{0,30}\b(pretty|beautiful|lovely|photo|picture|paint|nature|view)\b",
+    ),
+    Rule(
+        "sideways.standing_thinking",
+        "distress",
+        f"(stand|standing|stood|sit|sitting|sat|lean|leaning) (on|at|by|over) (the|my) ~{_MEANS_SEEN} (and )?~(think|thinking|"
+        "wonder|wondering) (about )?(how|what it) (quiet|easy|peaceful|simple|quick|fast|would feel)",
+        examples=("I stand at the balcony and think about how quiet it would be",),
+        not_examples=(),
+    ),
+    Rule(
+        "sideways.to_be_finished",
+        "distress",
+        "(longing|long|want|wanting|wish|need|desire|yearning|ready) (is )?to (just )?be (finished|done with (it all|everything|"
+        "life|living|being alive)|over with|a memory)|(want|wanna|ready) (everything|it all|the world) to (go|fade|turn) "
+        "(dark|black|quiet|silent)( and stay| forever| for good)?",
+        examples=("the longing to be finished is so strong tonight", "I just want it all to go dark and stay that way"),
+        not_examples=("I want to be finished with this essay by friday",),
+        veto_after=r"^\W+(with|by|before|so|and go|in time|at)\b",
+    ),
+    Rule(
+        "sideways.not_around_next",
+        "distress",
+        "(dont|do not|cant|can not|cannot) (see|picture|imagine) (myself|me) (being |still )?(around|here|alive|still here) "
+        "(for|at|by|next|in|this|past)|(at peace|okay|ok|fine|comfortable) with (the idea|the thought) of (not being "
+        "(around|here|alive)|dying|being gone|not waking up)|if (im|i am) still here next (year|month|week|christmas)",
+        examples=("I can't picture myself being around for my next birthday",
+                  "I'm oddly at peace with the idea of not being here next spring"),
+        not_examples=("I can't see myself being around for the whole festival, too tired",),
+        veto_after=r"^\W+(the whole|the entire|all of|the full)\b",
+    ),
+    Rule(
+        "sideways.no_reason_to_stay",
+        "distress",
+        "(whats|what is|wheres|no|theres no|dont see the|see no) (the )?(point|reason) (of|in|to|for) (sticking|staying|hanging) "
+        "around|why (should i )?(stick|stay|hang) around|(every|each) (option|road|path|way) ends with me (not being here|gone|dead)",
+        examples=("what's the point of sticking around for another thirty years of this",),
+        not_examples=("what's the point of staying around after the concert ends",),
+        veto_after=r"^\W+(after|for the|at the|till the|until the)\b",
+    ),
+    Rule(
+        "sideways.soon_wont_feel",
+        "distress",
+        f"(soon|after tonight|after this|tomorrow|by tomorrow|then) {ME} (wont|will not|will never|ll never|never) (have to )?"
+        "(feel|hurt|suffer|deal with|face|carry) (this|it|any of (this|it)|anything|the pain|this pain|again)",
+        weak=True,
+        examples=("soon I won't have to feel any of this",),
+        not_examples=(),
+    ),
+    Rule(
+        "sideways.not_that_leaving",
+        "distress",
+        "(i )?(dont|do not|didnt) mean (a|the|this|my) (city|trip|chat|group|app|job|holiday|house|relationship|server|room)|"
+        "(not|never) (just )?(finished|done) with (this|the|my) (relationship|job|chat|group|app) (just )?(finished|done)|"
+        "(i want out|out of everything) not (the|my) (city|job|relationship|house)",
+        examples=("the next leaving I'm thinking about isn't a move, and I don't mean a city",),
+        not_examples=(),
+    ),
+    Rule(
+        "sideways.never_been_born",
+        "distress",
+        "(wish|wishing|wished) (i )?(had |d |id )?never been born|trade places with (anyone|someone|people) who (died|is dead)",
+        examples=("I keep wishing I'd never been born",),
+        not_examples=(),
+    ),
+    Rule(
+        "sideways.clearing_up_after",
+        "imminent",
+        "(less|nothing|not much) (left )?for (my|the) (parents|family|mum|mom|dad|kids|wife|husband|partner|sister|brother) "
+        "to (deal with|sort|sort out|clear|go through) (after|later|when)|"
+        "(they|nobody|no one|my family) (wont|will not|wont ever|wont have to) (need|have) to (deal with|sort|clear|go through) "
+        "(it|my (stuff|things)) (later|after)",
+        final=True,
+        examples=("deleting my photos tonight so there's less for my parents to deal with after",),
+        not_examples=(),
+    ),
+    Rule(
+        "sideways.googling_ways",
+        "distress",
+        "(googling|googled|searching|searched|looking up|looked up|reading about|researching) ~(ways out|ways to (die|go|end it)|"
+        "painless ways|how to (not wake up|end it|disappear for good)|exit (methods|options))",
+        examples=("I've been googling ways out all week",),
         not_examples=(),
     ),
 )
