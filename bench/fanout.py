@@ -123,7 +123,7 @@ async def run(server: LiveServer, members: int, messages: int, rate: float, comp
         cid = f"bench-{k}"
         sent[cid] = time.perf_counter()
         await sender.send(json.dumps({"type": "send", "body": f"message {k} of the benchmark", "client_id": cid}))
-    done, pending = await asyncio.wait(listeners, timeout=60)
+    _done, pending = await asyncio.wait(listeners, timeout=60)
     t_end = time.perf_counter()
     rss, peak = rss_mb(server.proc.pid) if server.proc else (0.0, 0.0)
     for task in pending:

@@ -115,7 +115,7 @@ def _vetoed(veto_after: re.Pattern[str], raw_after: str) -> bool:
     veto = veto_after.search(raw_after)
     # A veto word after a comma belongs to the next clause, except for the few vetoes
     # written to look further ("^[^.!?..."), such as "giving away my stuff, decluttering".
-    return bool(veto) and ("," not in veto.group() or veto_after.pattern.startswith("^[^"))
+    return veto is not None and ("," not in veto.group() or veto_after.pattern.startswith("^[^"))
 
 
 # Rule families a move, a trip or a new job can explain ("won't be here next season, moving to Canada").
@@ -141,40 +141,11 @@ def _judge(index: int, norm: Normalized, start: int, end: int) -> Hit | None:
         label = CONCERN  # my friend texted "i don't think i'll be around much longer": their words, not mine
     if rule.tier == "topic":
         return Hit(start, end, label, "topic", index, False, "topic")
-    why = "soft" if c.soften_after and c.soften_after.search(text[end : end + 60]) else None
     timed = bool(ctx.TIME.search(text[max(0, start - 100) : end + 100]))  # "The train passes at 11:40."
-    joke_ok = (rule.tier != "imminent" or ctx.obvious_joke(text[max(0, start - 120) : end + 60])) and not timed \
-        and not rule.serious
-    whole = ctx.sentence(text, start, end)
-    next_text = text[end + len(after) : end + len(after) + 160]
-    why = why or ctx.topic_reason(before, text[start:end], after, whole, joke_ok, next_text)
-    if why is None and ctx.recounted(whole, text):
-        why = "past"
-    if why == "negated" and rule.keep_negated:
-        why = None
-    if why == "past" and ctx.STILL.search(before):
-        why = None  # "it's been 2 years since the breakup and I still want to die"
-    mine = bool(match_words & (ctx.FIRST_PERSON | _POSSESSIVE))
-    if why is None and ctx.REPORTED_YOU.search(before[-80:]):
-        why = "quoted"  # "you said tonight the urge to cut is loud": the other person's words, restated
-    if why is None and not mine and ctx.ROLE.search(text[:80]):
-        why = "helping"  # "GP here. If a patient tells me they're thinking of ending their life..."
-    if why == "past" and rule.keep_past and not ctx.LONG_AGO.search(whole):
-        why = None  # "after my second attempt": recent, not recovered
-    if why is None and not match_words & (ctx.FIRST_PERSON | ctx.THIRD_PERSON) and "my" not in match_words \
-            and ctx.addressed(before):
-        why = "addressed"  # "if you were to commit suicide": a reply to someone else, not the writer
-    if why is None and (ctx.quoted(text, start) or speaker == "you"):
-        why = "quoted"  # "> i can't go on" or "OP, you said 'i can't go on'": the other person's words
-    if why is None and rule.self_only and not ctx.about_the_writer(before, ctx.sentence(text, start, end)):
-        why = "about"
-    if why is None and label == CONCERN and rule.tier != "imminent" and ctx.ASKING_FOR_THEM.search(
-            text[max(0, start - 600) : end + 600]):
-        why = "helping"  # "he told me he's been having suicidal thoughts; should I tell his parents?"
-    if why is None and (rule.final or rule.id.startswith(_DEPARTING)):
-        around = text[max(0, start - 200) : end + 200]
-        if ctx.DEPARTURE.search(around) and not ctx.NOT_A_TRIP.search(around):
-            why = "departure"  # "my last message here, we're moving to the Discord"
+    clause = _Clause(text, start, end, before, after)
+    why = _topic_reason(c, clause, timed)
+    if why is None:
+        why = _not_the_writer(rule, clause, label, speaker)
     if why is not None:
         if (rule.weak or rule.cue) and why in ("negated", "past"):
             return None  # "I'm not a burden": a negated weak sign is no sign
@@ -186,6 +157,64 @@ def _judge(index: int, norm: Normalized, start: int, end: int) -> Hit | None:
         tier = "imminent"  # "I can't do this anymore. Tonight." is a plan
     apart = bool(ctx.TIME.search(text[max(0, start - 100) : start]) or ctx.TIME.search(text[end : end + 100]))
     return Hit(start, end, label, tier, index, True, timed=apart)
+
+
+@dataclass(frozen=True, slots=True)
+class _Clause:
+    """A match at text[start:end] with the rest of its clause before and after it."""
+
+    text: str
+    start: int
+    end: int
+    before: str
+    after: str
+
+
+def _topic_reason(c: Compiled, m: _Clause, timed: bool) -> str | None:
+    """Why the match is talk about the topic rather than the writer's crisis (softened, a joke,
+    a question, negated, in the past), or None; the rule's keep_negated / keep_past apply."""
+    text, start, end, before, after = m.text, m.start, m.end, m.before, m.after
+    rule = c.rule
+    why = "soft" if c.soften_after and c.soften_after.search(text[end : end + 60]) else None
+    joke_ok = (rule.tier != "imminent" or ctx.obvious_joke(text[max(0, start - 120) : end + 60])) and not timed \
+        and not rule.serious
+    whole = ctx.sentence(text, start, end)
+    next_text = text[end + len(after) : end + len(after) + 160]
+    why = why or ctx.topic_reason(before, text[start:end], after, whole, joke_ok, next_text)
+    if why is None and ctx.recounted(whole, text):
+        why = "past"
+    if why == "negated" and rule.keep_negated:
+        why = None
+    if why == "past" and ctx.STILL.search(before):
+        why = None  # "it's been 2 years since the breakup and I still want to die"
+    if why == "past" and rule.keep_past and not ctx.LONG_AGO.search(whole):
+        why = None  # "after my second attempt": recent, not recovered
+    return why
+
+
+def _not_the_writer(rule: Rule, m: _Clause, label: str, speaker: str | None) -> str | None:
+    """Why the match is someone else's words or someone else's crisis, or None."""
+    text, start, end, before = m.text, m.start, m.end, m.before
+    match_words = set(ctx.WORD.findall(text[start:end]))
+    if ctx.REPORTED_YOU.search(before[-80:]):
+        return "quoted"  # "you said tonight the urge to cut is loud": the other person's words, restated
+    if not match_words & (ctx.FIRST_PERSON | _POSSESSIVE) and ctx.ROLE.search(text[:80]):
+        return "helping"  # "GP here. If a patient tells me they're thinking of ending their life..."
+    if not match_words & (ctx.FIRST_PERSON | ctx.THIRD_PERSON) and "my" not in match_words \
+            and ctx.addressed(before):
+        return "addressed"  # "if you were to commit suicide": a reply to someone else, not the writer
+    if ctx.quoted(text, start) or speaker == "you":
+        return "quoted"  # "> i can't go on" or "OP, you said 'i can't go on'": the other person's words
+    if rule.self_only and not ctx.about_the_writer(before, ctx.sentence(text, start, end)):
+        return "about"
+    if label == CONCERN and rule.tier != "imminent" and ctx.ASKING_FOR_THEM.search(
+            text[max(0, start - 600) : end + 600]):
+        return "helping"  # "he told me he's been having suicidal thoughts; should I tell his parents?"
+    if rule.final or rule.id.startswith(_DEPARTING):
+        around = text[max(0, start - 200) : end + 200]
+        if ctx.DEPARTURE.search(around) and not ctx.NOT_A_TRIP.search(around):
+            return "departure"  # "my last message here, we're moving to the Discord"
+    return None
 
 
 def _windows(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

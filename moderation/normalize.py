@@ -17,6 +17,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any, TypeAlias
 
 from .spelling import _HOMOGLYPHS, _respell, _Work
 
@@ -168,7 +169,8 @@ _BOUNDARY = r"(?<![a-z0-9])"
 _BOUNDARY_AFTER_FIRST = r"(?<![a-z0-9].)"
 
 # Parsed phrases: ("lit", letter, min_count) | ("raw", regex) | ("group", [seq, ...]) | ("opt", node)
-_Node = tuple
+# (mypy cannot narrow a union of tuples on their first item, so a node is a plain tuple.)
+_Node: TypeAlias = tuple[Any, ...]
 _RAW = {" ": _SEP, "_": _OPTIONAL_SEP, "*": "[a-z]*", "~": _GAP, "#": _NUMBER}
 
 
@@ -236,10 +238,12 @@ def _emit_group(alternatives: list[list[_Node]], boundary: bool) -> str:
 def _emit_node(node: _Node) -> str:
     kind = node[0]
     if kind == "lit":
-        _, ch, n = node
+        ch: str = node[1]
+        n: int = node[2]
         return re.escape(ch) * n + re.escape(ch) + "*"
     if kind == "raw":
-        return node[1]
+        regex: str = node[1]
+        return regex
     if kind == "group":
         return "(?:" + _emit_group(node[1], False) + ")"
     inner = _emit_node(node[1])
@@ -251,7 +255,8 @@ def _emit_seq(seq: list[_Node], boundary: bool) -> str:
     if not boundary:
         return "".join(_emit_node(node) for node in seq)
     if seq and seq[0][0] == "lit":
-        _, ch, n = seq[0]
+        ch: str = seq[0][1]
+        n: int = seq[0][2]
         first = re.escape(ch) + _BOUNDARY_AFTER_FIRST + re.escape(ch) * (n - 1) + re.escape(ch) + "*"
         return first + _emit_seq(seq[1:], False)
     if seq and seq[0][0] == "group" and all(seq[0][1]):
@@ -324,11 +329,17 @@ def _anchor_sets(seq: list[_Node], at_start: bool) -> list[frozenset[str]]:
         if node[0] == "lit" and at_start:
             found.append(frozenset([_collapse(_literal_run(seq, node))[:ANCHOR_LENGTH]]))
         elif node[0] == "group":
-            per_alternative = [_anchors(alt, at_start) for alt in node[1]]
-            if all(a is not None for a in per_alternative):
-                found.append(frozenset().union(*per_alternative))  # type: ignore[arg-type]
+            union = _union_unless_none([_anchors(alt, at_start) for alt in node[1]])
+            if union is not None:
+                found.append(union)
         at_start = _after([node], at_start)
     return found
+
+
+def _union_unless_none(sets: list[frozenset[str] | None]) -> frozenset[str] | None:
+    """The union of `sets`, or None when any of them is None (an alternative with no anchor)."""
+    present = [s for s in sets if s is not None]
+    return frozenset[str]().union(*present) if len(present) == len(sets) else None
 
 
 def _literal_run(seq: list[_Node], first: _Node) -> str:
@@ -352,9 +363,7 @@ def _anchors(seq: list[_Node], at_start: bool) -> frozenset[str] | None:
                 j += 1
             found = frozenset([_collapse("".join(n[1] for n in seq[i:j]))[:ANCHOR_LENGTH]])
         elif node[0] == "group":
-            per_alternative = [_anchors(alt, at_start) for alt in node[1]]
-            if all(a is not None for a in per_alternative):
-                found = frozenset().union(*per_alternative)  # type: ignore[arg-type]
+            found = _union_unless_none([_anchors(alt, at_start) for alt in node[1]])
         if found is not None and (best is None or _cost(found) < _cost(best)):
             best = found
         at_start = _after([node], at_start)

@@ -67,7 +67,7 @@ def _markdown() -> MarkdownIt:
 
 
 def _set_rel(
-    attrs: MutableMapping[tuple[str | None, str], str], new: bool = False, /
+    attrs: MutableMapping[tuple[str | None, str], str], _new: bool = False, /
 ) -> MutableMapping[tuple[str | None, str], str]:
     """linkify callback: every link, typed or generated, gets the same rel."""
     attrs[(None, "rel")] = LINK_REL

@@ -34,7 +34,7 @@ for one viewer, so a list and a direct link can't disagree. Reply counts come fr
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -349,7 +349,7 @@ async def with_reply_counts(who: Reader, threads: list[Any]) -> list[Any]:
 # ---------------------------------------------------------------- live frames
 
 
-def live_shown(payload: dict[str, Any], who: Reader) -> Shown:
+def live_shown(payload: Mapping[str, Any], who: Reader) -> Shown:
     """What a socket's viewer gets of a broadcast payload (see ``server.realtime.frames``)."""
     kind = payload.get("type")
     author_id = payload.get("_author_id")
@@ -364,7 +364,7 @@ def live_shown(payload: dict[str, Any], who: Reader) -> Shown:
     return Shown.FULL
 
 
-def uniform(payload: dict[str, Any]) -> bool:
+def uniform(payload: Mapping[str, Any]) -> bool:
     """True when every signed-in viewer who gets the payload gets the same frame, so it
     can be encoded once: a message shown in full to all but those blocking its author."""
     if payload.get("type") == "message":
@@ -377,7 +377,7 @@ def uniform(payload: dict[str, Any]) -> bool:
     return payload.get("type") != "removed"
 
 
-def reason_shown(payload: dict[str, Any], who: Reader) -> bool:
+def reason_shown(payload: Mapping[str, Any], who: Reader) -> bool:
     """A take-down's reason (live ``removed`` frame) is for the author and moderators."""
     return sees_reason(payload.get("_author_id"), who)
 

@@ -87,7 +87,7 @@ def bearer_token(conn: HTTPConnection) -> str | None:
 
 async def viewer_for(conn: HTTPConnection) -> Viewer:
     """Resolve (and cache on the connection) who is asking."""
-    cached = conn.scope.get("securebase.viewer")
+    cached: Viewer | None = conn.scope.get("securebase.viewer")
     if cached is not None:
         return cached
     viewer = ANONYMOUS

@@ -81,7 +81,7 @@ async def _messages(item_ids: list[int]) -> dict[int, list[CheckIn]]:
     out: dict[int, list[CheckIn]] = {i: [] for i in item_ids}
     if item_ids:
         for c in await CheckIn.filter(item_id__in=item_ids).order_by("id").prefetch_related("sender"):
-            out[c.item_id].append(c)  # type: ignore[attr-defined]
+            out[c.item_id].append(c)
     return out
 
 
@@ -89,7 +89,7 @@ async def for_own_posts(viewer: Viewer, posts: list[Post]) -> dict[int, Care]:
     """Care state of the viewer's own posts on a page, by post id (two queries at most)."""
     if viewer.user is None:
         return {}
-    own = [p for p in posts if p.author_id == viewer.user.id]  # type: ignore[attr-defined]
+    own = [p for p in posts if p.author_id == viewer.user.id]
     items = await _latest_items("post", [p.id for p in own])
     messages = await _messages([i.id for i in items.values()])
     status = {p.id: p.status for p in own}

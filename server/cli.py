@@ -55,7 +55,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_migrate(args: argparse.Namespace) -> int:
+def cmd_migrate(_args: argparse.Namespace) -> int:
     asyncio.run(prepare(Settings.from_env()))
     print("Database is up to date.")
     return 0

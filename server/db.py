@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import logging
 import os
-from typing import Any
+from typing import Any, cast
 
 from tortoise import Tortoise, connections
+from tortoise.queryset import QuerySet
 
 from server.models import MODEL_MODULES
 
@@ -68,6 +69,12 @@ async def ping() -> bool:
         conn = connections.get("default")
         await conn.execute_query("SELECT 1")
         return True
-    except Exception:  # noqa: BLE001 - readiness reports, the log says why
+    except Exception:  # readiness reports, the log says why
         log.warning("database ping failed", exc_info=True)
         return False
+
+
+async def column(query: QuerySet[Any], field: str) -> list[Any]:
+    """One field of every row, ``await query.values_list(field, flat=True)``: Tortoise's stubs
+    type that as a list of tuples whatever ``flat`` says, so the list is typed here, once."""
+    return cast("list[Any]", await query.values_list(field, flat=True))

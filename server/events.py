@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 log = logging.getLogger("securebase.events")
 
-Handler = Callable[[dict[str, Any]], None]
+Handler = Callable[[Mapping[str, Any]], None]
 
 
 @dataclass(frozen=True)
@@ -30,7 +30,7 @@ class Event:
     (or one of its broker commands), built by its constructor there."""
 
     channel: str
-    payload: dict[str, Any]
+    payload: Mapping[str, Any]
 
 
 def room_channel(slug: str) -> str:
@@ -82,11 +82,11 @@ class LocalFanout:
     def channels(self) -> list[str]:
         return list(self._handlers)
 
-    def deliver(self, channel: str, payload: dict[str, Any]) -> None:
+    def deliver(self, channel: str, payload: Mapping[str, Any]) -> None:
         for handler in list(self._handlers.get(channel, ())):
             try:
                 handler(payload)
-            except Exception:  # noqa: BLE001 - one bad socket must not stop the room
+            except Exception:  # one bad socket must not stop the room
                 log.exception("event handler failed on %s", channel)
 
 
@@ -107,7 +107,11 @@ class InProcessBroker:
 
     def subscribe(self, channel: str, handler: Handler) -> Callable[[], None]:
         self.local.add(channel, handler)
-        return lambda: self.local.remove(channel, handler)
+
+        def unsubscribe() -> None:
+            self.local.remove(channel, handler)
+
+        return unsubscribe
 
 
 @dataclass
@@ -134,5 +138,5 @@ class EventBuffer:
         for event in pending:
             try:
                 await broker.publish(event)
-            except Exception:  # noqa: BLE001 - stored already; clients resume
+            except Exception:  # stored already; clients resume
                 log.warning("publish failed on %s; clients will resume", event.channel, exc_info=True)

@@ -32,7 +32,7 @@ def export_json(rows: ExportRows) -> dict[str, Any]:
                      "blocked_members": rows.blocked_handles, "recovery_codes_left": rows.recovery_codes_left},
         "threads": [{"id": t.id, "room": _room(t.room), "title": t.title, "status": t.status,
                      "created_at": iso(t.created_at)} for t in rows.threads],
-        "posts": [{"id": p.id, "thread_id": p.thread_id,  # type: ignore[attr-defined]
+        "posts": [{"id": p.id, "thread_id": p.thread_id,
                    "thread_title": access.title(p.thread, plain), "room": _room(p.thread.room),
                    "opening_post": p.is_first, "body": p.body, "content_note": p.content_note,
                    "status": p.status, "created_at": iso(p.created_at), "edited_at": iso(p.edited_at),
@@ -83,15 +83,15 @@ def export_markdown(data: dict[str, Any]) -> str:
     for p in data["posts"]:
         out += [f"### In “{p['thread_title']}” ({_where(p['room'])}), {p['created_at']}", "",
                 f"Status: {p['status']}" + (f"; content note: {p['content_note']}" if p["content_note"] else ""), ""]
-        out += _quote(p["body"]) + [""]
+        out += [*_quote(p["body"]), ""]
         for earlier in p["earlier_versions"]:
-            out += [f"Earlier version (replaced {earlier['replaced_at']}):", ""] + _quote(earlier["body"]) + [""]
+            out += [f"Earlier version (replaced {earlier['replaced_at']}):", "", *_quote(earlier["body"]), ""]
     out += _section("Chat messages you sent", data["chat_messages"], "None.")
     for m in data["chat_messages"]:
-        out += [f"### {_where(m['room'])}, {m['created_at']} ({m['status']})", ""] + _quote(m["body"]) + [""]
+        out += [f"### {_where(m['room'])}, {m['created_at']} ({m['status']})", "", *_quote(m["body"]), ""]
     out += _section("Your answers to moderators' check-ins", data["check_in_answers"], "None.")
     for c in data["check_in_answers"]:
-        out += [f"### {c['created_at']}", ""] + _quote(c["body"]) + [""]
+        out += [f"### {c['created_at']}", "", *_quote(c["body"]), ""]
     out += _section("Reports you made", data["reports_made"], "None.")
     for r in data["reports_made"]:
         note = f": {r['note']}" if r["note"] else ""

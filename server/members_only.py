@@ -42,6 +42,6 @@ def is_member_content(path: str) -> bool:
     return path.startswith(MEMBER_CONTENT_PREFIXES)
 
 
-async def robots_txt(conn: HTTPConnection) -> PlainTextResponse:
+async def robots_txt(_conn: HTTPConnection) -> PlainTextResponse:
     lines = ["User-agent: *", *(f"Disallow: {p}" for p in ROBOTS_DISALLOWED), ""]
     return PlainTextResponse("\n".join(lines), headers={"cache-control": "public, max-age=3600"})

@@ -13,6 +13,7 @@
 """
 from __future__ import annotations
 
+import contextlib
 import hmac
 import json
 import secrets
@@ -62,7 +63,7 @@ def is_json_type(content_type: str | None) -> bool:
     return all(p.strip().lower().startswith("charset=") for p in params if p.strip())
 
 
-def origin_allowed(origin: str | None, headers: Headers, scheme: str, site_url: str | None) -> bool:
+def origin_allowed(origin: str | None, headers: Headers, site_url: str | None) -> bool:
     """Is this Origin the site's own? (None means the client sent none.)"""
     if origin is None:
         return True
@@ -85,46 +86,18 @@ class GuardMiddleware:
             await self.app(scope, receive, send)
             return
         headers = Headers(scope=scope)
-        cookies = SimpleCookie()
-        try:
-            cookies.load(headers.get("cookie", ""))
-        except Exception:  # noqa: BLE001 - a garbled cookie header is just no cookies
-            pass
+        cookies = _cookies(headers)
         csrf_cookie = cookies[CSRF_COOKIE].value if CSRF_COOKIE in cookies else None
         new_csrf = None
         if not csrf_cookie or len(csrf_cookie) > 128:
             new_csrf = secrets.token_urlsafe(32)
-        scope["securebase.csrf"] = csrf_cookie if not new_csrf else new_csrf
-        https = scope.get("scheme") == "https"
+        scope["securebase.csrf"] = new_csrf if new_csrf else csrf_cookie
+        send_wrapper = _with_headers(send, new_csrf, secure=scope.get("scheme") == "https")
 
-        async def send_wrapper(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                out = MutableHeaders(scope=message)
-                for key, value in SECURITY_HEADERS.items():
-                    if key not in out:
-                        out[key] = value
-                if new_csrf:
-                    secure = "; Secure" if https else ""
-                    out.append("set-cookie",
-                               f"{CSRF_COOKIE}={new_csrf}; Path=/; HttpOnly; SameSite=Lax{secure}")
-            await send(message)
-
-        async def reject(status: int, code: str, text: str) -> None:
-            status, body = _json_error(status, code, text)
-            await send_wrapper({"type": "http.response.start", "status": status,
-                                "headers": [(b"content-type", b"application/json"),
-                                            (b"content-length", str(len(body)).encode())]})
-            await send_wrapper({"type": "http.response.body", "body": body})
-
-        length = headers.get("content-length")
-        if length is not None:
-            size = parse_int(length, maximum=2**63 - 1)
-            if size is None:
-                await reject(400, "bad_request", "The request's length header is not valid.")
-                return
-            if size > MAX_BODY:
-                await reject(413, "too_large", "That request is too large (the limit is 1 MiB).")
-                return
+        refusal = _length_refusal(headers)
+        if refusal is not None:
+            await _send_refusal(send_wrapper, refusal)
+            return
 
         method = scope["method"].upper()
         if method in SAFE_METHODS:
@@ -132,49 +105,16 @@ class GuardMiddleware:
             return
 
         # Read the body (bounded) so the CSRF field can be checked, then replay it.
-        chunks: list[bytes] = []
-        size = 0
-        more = True
-        while more:
-            message = await receive()
-            if message["type"] == "http.disconnect":
-                return
-            chunk = message.get("body", b"")
-            size += len(chunk)
-            if size > MAX_BODY:
-                await reject(413, "too_large", "That request is too large (the limit is 1 MiB).")
-                return
-            chunks.append(chunk)
-            more = message.get("more_body", False)
-        body = b"".join(chunks)
-
-        is_api = scope.get("path", "").startswith("/api/")
-        if is_api and body and not is_json_type(headers.get("content-type")):
-            await reject(415, "unsupported_media_type",
-                         "This endpoint takes a JSON body: send it with 'Content-Type: application/json'.")
+        body = await _read_body(receive)
+        if body is None:
+            return  # the client went away
+        if not isinstance(body, bytes):
+            await _send_refusal(send_wrapper, body)
             return
-
-        is_bearer = headers.get("authorization", "").lower().startswith("bearer ")
-        if not is_bearer:
-            if not origin_allowed(headers.get("origin"), headers, scope.get("scheme", "http"), self.site_url):
-                await reject(403, "bad_origin", "This request came from another site and was refused.")
-                return
-            # A JSON API call without a session cookie carries no ambient authority; anything else
-            # (every form, whatever Content-Type it claims) must prove it came from our own page.
-            if not (is_api and SESSION_COOKIE not in cookies):
-                submitted = headers.get("x-csrf-token")
-                if submitted is None and not is_api:
-                    # Pages read their body as a form whatever it is labelled, so the token is read alike.
-                    try:
-                        submitted = parse_qs(body.decode("utf-8"), max_num_fields=200).get(
-                            "csrf_token", [None])[0]
-                    except (UnicodeDecodeError, ValueError):
-                        submitted = None
-                if not csrf_cookie or not submitted or not hmac.compare_digest(
-                        submitted.encode("utf-8", "replace"), csrf_cookie.encode("utf-8", "replace")):
-                    await reject(403, "csrf_failed",
-                                 "Your form expired or came from another site. Please reload the page and try again.")
-                    return
+        refusal = self._unsafe_request_refusal(scope, headers, cookies, csrf_cookie, body)
+        if refusal is not None:
+            await _send_refusal(send_wrapper, refusal)
+            return
 
         sent = False
 
@@ -186,3 +126,105 @@ class GuardMiddleware:
             return await receive()
 
         await self.app(scope, replay, send_wrapper)
+
+    def _unsafe_request_refusal(self, scope: Scope, headers: Headers, cookies: SimpleCookie,
+                                csrf_cookie: str | None, body: bytes) -> _Refusal | None:
+        """Why a POST (PUT, DELETE, ...) must be refused: a non-JSON API body, another site's
+        Origin or a missing or wrong CSRF token; None when it may go ahead."""
+        is_api = scope.get("path", "").startswith("/api/")
+        if is_api and body and not is_json_type(headers.get("content-type")):
+            return (415, "unsupported_media_type",
+                    "This endpoint takes a JSON body: send it with 'Content-Type: application/json'.")
+        if headers.get("authorization", "").lower().startswith("bearer "):
+            return None
+        if not origin_allowed(headers.get("origin"), headers, self.site_url):
+            return (403, "bad_origin", "This request came from another site and was refused.")
+        # A JSON API call without a session cookie carries no ambient authority; anything else
+        # (every form, whatever Content-Type it claims) must prove it came from our own page.
+        if is_api and SESSION_COOKIE not in cookies:
+            return None
+        if not _csrf_token_matches(headers, body, is_api, csrf_cookie):
+            return (403, "csrf_failed",
+                    "Your form expired or came from another site. Please reload the page and try again.")
+        return None
+
+
+# (HTTP status, error code, message safe to show)
+_Refusal = tuple[int, str, str]
+_TOO_LARGE: _Refusal = (413, "too_large", "That request is too large (the limit is 1 MiB).")
+
+
+def _with_headers(send: Send, new_csrf: str | None, secure: bool) -> Send:
+    """`send`, adding the security headers to the response (and a fresh CSRF cookie if one is due)."""
+
+    async def send_wrapper(message: Message) -> None:
+        if message["type"] == "http.response.start":
+            out = MutableHeaders(scope=message)
+            for key, value in SECURITY_HEADERS.items():
+                if key not in out:
+                    out[key] = value
+            if new_csrf:
+                flag = "; Secure" if secure else ""
+                out.append("set-cookie", f"{CSRF_COOKIE}={new_csrf}; Path=/; HttpOnly; SameSite=Lax{flag}")
+        await send(message)
+
+    return send_wrapper
+
+
+async def _send_refusal(send: Send, refusal: _Refusal) -> None:
+    status, body = _json_error(*refusal)
+    await send({"type": "http.response.start", "status": status,
+                "headers": [(b"content-type", b"application/json"),
+                            (b"content-length", str(len(body)).encode())]})
+    await send({"type": "http.response.body", "body": body})
+
+
+def _cookies(headers: Headers) -> SimpleCookie:
+    cookies = SimpleCookie()
+    with contextlib.suppress(Exception):  # a garbled cookie header is just no cookies
+        cookies.load(headers.get("cookie", ""))
+    return cookies
+
+
+def _length_refusal(headers: Headers) -> _Refusal | None:
+    """A Content-Length that is not a number, or over the limit, is refused before any reading."""
+    length = headers.get("content-length")
+    if length is None:
+        return None
+    size = parse_int(length, maximum=2**63 - 1)
+    if size is None:
+        return (400, "bad_request", "The request's length header is not valid.")
+    if size > MAX_BODY:
+        return _TOO_LARGE
+    return None
+
+
+async def _read_body(receive: Receive) -> bytes | _Refusal | None:
+    """The whole request body, or a refusal once it passes MAX_BODY, or None if the client left."""
+    chunks: list[bytes] = []
+    size = 0
+    more = True
+    while more:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            return None
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if size > MAX_BODY:
+            return _TOO_LARGE
+        chunks.append(chunk)
+        more = message.get("more_body", False)
+    return b"".join(chunks)
+
+
+def _csrf_token_matches(headers: Headers, body: bytes, is_api: bool, csrf_cookie: str | None) -> bool:
+    submitted = headers.get("x-csrf-token")
+    if submitted is None and not is_api:
+        # Pages read their body as a form whatever it is labelled, so the token is read alike.
+        try:
+            submitted = parse_qs(body.decode("utf-8"), max_num_fields=200).get("csrf_token", [None])[0]
+        except (UnicodeDecodeError, ValueError):
+            submitted = None
+    if not csrf_cookie or not submitted:
+        return False
+    return hmac.compare_digest(submitted.encode("utf-8", "replace"), csrf_cookie.encode("utf-8", "replace"))

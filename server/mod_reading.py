@@ -122,7 +122,7 @@ async def open_queue(viewer: Viewer, params: dict[str, str] | None = None, limit
 AUDIT_FILTERS = ("actor", "action", "target_type")
 
 
-async def audit_page(viewer: Viewer, params: dict[str, str], limit: int = 50) -> tuple[list[dict], str | None]:
+async def audit_page(viewer: Viewer, params: dict[str, str], limit: int = 50) -> tuple[list[dict[str, Any]], str | None]:
     require_admin(viewer)
     query = AuditLog.all()
     if params.get("actor"):

@@ -38,7 +38,7 @@ class RateLimiter:
         if self._shared is not None:
             try:
                 return await op(self._shared)
-            except Exception:  # noqa: BLE001 - storage down: count locally instead
+            except Exception:  # storage down: count locally instead
                 log.warning("shared rate-limit storage failed; counting in memory", exc_info=True)
         return await op(self._memory)
 
@@ -75,7 +75,7 @@ class RateLimiter:
         """Count one hit against every key (e.g. a failed login), never raising."""
         item = parse(rate)
         for key in keys:
-            await self._run(lambda limiter, key=key: limiter.hit(item, "securebase", key))
+            await self._run(_hit(item, key))
 
     async def count(self, rate: str, key: str) -> int:
         """How many hits ``key`` has in the current window of ``rate`` (at most its limit)."""
@@ -92,5 +92,10 @@ class RateLimiter:
                 continue
             try:
                 await limiter.clear(parse(rate), "securebase", key)
-            except Exception:  # noqa: BLE001
+            except Exception:
                 log.warning("rate-limit clear failed", exc_info=True)
+
+
+def _hit(item: RateLimitItem, key: str) -> Callable[[MovingWindowRateLimiter], Awaitable[bool]]:
+    """An operation for ``RateLimiter._run`` that counts one hit of ``item`` against ``key``."""
+    return lambda limiter: limiter.hit(item, "securebase", key)

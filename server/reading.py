@@ -5,6 +5,7 @@ import base64
 import binascii
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from tortoise.expressions import Q
 
@@ -21,7 +22,7 @@ MAX_PAGE = 100
 
 @dataclass
 class Page:
-    items: list
+    items: list[Any]
     next_cursor: str | None
 
 
@@ -50,7 +51,7 @@ def page_size(raw: str | None) -> int:
     return size
 
 
-async def access_room(slug: object, viewer: Viewer) -> Room:
+async def access_room(slug: object) -> Room:
     room = await Room.get_or_none(slug=slug) if is_slug(slug) else None
     if room is None:
         raise NotFound("We couldn't find that room.")

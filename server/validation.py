@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Set
 from typing import Any
 
 from starlette.requests import Request
@@ -14,7 +15,7 @@ MAX_BODY = 20_000
 MAX_CHAT = 4_000
 
 
-async def json_body(request: Request, allowed: set[str], required: set[str] = frozenset()) -> dict[str, Any]:
+async def json_body(request: Request, allowed: Set[str], required: Set[str] = frozenset()) -> dict[str, Any]:
     """Parse a JSON object body; unknown fields and wrong shapes are a 4xx, never a 500."""
     raw = await request.body()
     try:

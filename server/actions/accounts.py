@@ -15,6 +15,7 @@ from server.actions.chat import set_message_status
 from server.actions.context import Services
 from server.actions.posts import DELETED_TITLE, resolve_open_items
 from server.auth import Viewer, account_blocked, create_session, require_active, revoke_all_sessions, utcnow
+from server.db import column
 from server.errors import Conflict, Forbidden, Invalid, Unauthenticated
 from server.events import Event, EventBuffer, user_channel
 from server.models.accounts import RecoveryCode, Session, User
@@ -118,6 +119,7 @@ async def do_login(svc: Services, *, handle: object, password: object, address: 
     if user.banned:
         raise Forbidden("This account has been banned.", code="banned")
     if passwords.needs_rehash(user.password_hash):
+        assert isinstance(password, str)  # `ok` above checked it
         user.password_hash = passwords.hash_password(password)
         await user.save(update_fields=["password_hash"])
     await svc.limiter.clear(svc.settings.login_attempts, pair_key)
@@ -194,7 +196,7 @@ async def do_delete_account(svc: Services, user: User, password: object, address
     await check_password_throttled(svc, user, password, address)
     events = EventBuffer()
     async with in_transaction():
-        post_ids = await Post.filter(author_id=user.id).values_list("id", flat=True)
+        post_ids: list[int] = await column(Post.filter(author_id=user.id), "id")
         await PostRevision.filter(post_id__in=post_ids).delete()
         await Post.filter(author_id=user.id).update(
             body="", body_html="", content_note=None, status="deleted", status_reason="account deleted",
@@ -205,7 +207,7 @@ async def do_delete_account(svc: Services, user: User, password: object, address
         messages = await ChatMessage.filter(author_id=user.id)
         for message in messages:
             await set_message_status(message, "deleted", "account deleted", events)
-        message_ids = await ChatMessage.filter(author_id=user.id).values_list("id", flat=True)
+        message_ids: list[int] = await column(ChatMessage.filter(author_id=user.id), "id")
         await ChatMessage.filter(author_id=user.id).update(
             body="", body_html="", content_note=None, status="deleted", author_id=None)
         await resolve_open_items("post", list(post_ids))

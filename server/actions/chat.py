@@ -97,7 +97,7 @@ class Sent:
     """What a send produced: the stored message (or the earlier copy of a retry)."""
 
     message: ChatMessage
-    frame: dict[str, Any]  # the message payload (internal fields included)
+    frame: frames.MessagePayload  # the message payload (internal fields included)
     decision: Decision | None  # None for a retried send already stored
     duplicate: bool = False
 

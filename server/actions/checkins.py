@@ -13,8 +13,10 @@ import moderation
 from moderation import Decision
 from server.actions import crisis_alerts, screening, targets
 from server.actions.context import Services
-from server.actions.review import audit, notify
+from server.actions.notifications import notify
+from server.actions.review import audit
 from server.auth import Viewer, require_active, require_staff, utcnow
+from server.db import column
 from server.errors import Forbidden, Invalid, NotFound
 from server.events import MOD_CHANNEL, Event, EventBuffer
 from server.models.accounts import User
@@ -76,7 +78,7 @@ async def do_check_in(svc: Services, viewer: Viewer, item_id: int, body: object)
 
 
 async def _staff_in_conversation(item: QueueItem) -> list[User]:
-    ids = set(await CheckIn.filter(item_id=item.id, from_staff=True).values_list("sender_id", flat=True))
+    ids: set[int | None] = set(await column(CheckIn.filter(item_id=item.id, from_staff=True), "sender_id"))
     if item.acked_by_id:
         ids.add(item.acked_by_id)
     ids.discard(None)

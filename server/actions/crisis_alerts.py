@@ -27,7 +27,7 @@ import httpx
 from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
-from server.actions import review
+from server.actions import notifications, review
 from server.actions.context import Services
 from server.auth import Viewer, require_staff, utcnow
 from server.errors import Conflict, Forbidden, NotFound
@@ -162,7 +162,7 @@ async def _escalate_one(svc: Services, item: QueueItem, now: datetime) -> dict[s
         if item.author_id is not None:
             admins = admins.exclude(id=item.author_id)  # an admin in crisis is not paged about themselves
         for admin in await admins:
-            await review.notify(admin, "crisis_escalated", text, link, events)
+            await notifications.notify(admin, "crisis_escalated", text, link, events)
     events.add(Event(MOD_CHANNEL, frames.alert(
         item.id, source=item.source, priority=item.priority, target_type=item.target_type,
         target_id=item.target_id, room=room, crisis=True, tier="imminent", escalated_after=age)))
@@ -234,5 +234,5 @@ class EscalationLoop:
                     await escalate_due(self.svc, http)
                 except asyncio.CancelledError:
                     raise
-                except Exception:  # noqa: BLE001 - the next round retries; the deadline is stored
+                except Exception:  # the next round retries; the deadline is stored
                     log.exception("crisis escalation round failed")

@@ -51,7 +51,7 @@ async def do_export(svc: Services, user: User) -> ExportRows:
     rows.threads = await Thread.filter(author_id=user.id).order_by("id").prefetch_related("room")
     rows.posts = await Post.filter(author_id=user.id).order_by("id").prefetch_related("thread", "thread__room")
     for revision in await PostRevision.filter(post__author_id=user.id).order_by("id"):
-        rows.revisions.setdefault(revision.post_id, []).append(revision)  # type: ignore[attr-defined]
+        rows.revisions.setdefault(revision.post_id, []).append(revision)
     rows.messages = await ChatMessage.filter(author_id=user.id).order_by("id").prefetch_related("room")
     # Answers the member wrote to a moderator's check-in; the moderators' side names them.
     rows.checkin_answers = await CheckIn.filter(writer_id=user.id, sender_id=user.id,

@@ -6,6 +6,7 @@ joiner or a resuming client gets it from the stream.
 """
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -18,6 +19,7 @@ from server import passwords
 from server.actions.chat import append_room_event
 from server.actions.context import Services
 from server.auth import Viewer, require_active, require_staff, utcnow
+from server.db import column
 from server.errors import Conflict, Forbidden, Invalid, NotFound
 from server.events import Event, EventBuffer, room_channel
 from server.models.accounts import User
@@ -38,7 +40,7 @@ def can_facilitate(viewer: Viewer, session: LiveSession) -> bool:
     return viewer.user is not None and (viewer.is_staff or session.facilitator_id == viewer.user.id)
 
 
-async def access_session(viewer: Viewer, session_id: int) -> LiveSession:
+async def access_session(session_id: int) -> LiveSession:
     session = await LiveSession.get_or_none(id=session_id).prefetch_related("room", "facilitator")
     if session is None:
         raise NotFound("We couldn't find that session.")
@@ -72,17 +74,16 @@ async def list_sessions(viewer: Viewer, room: Room | None = None, limit: int = 2
     rows = [s for s in rows if not s.room.archived or viewer.is_staff][:limit]
     ids = [s.id for s in rows]
     counts: dict[int, int] = {}
-    for sid in await Rsvp.filter(session_id__in=ids).values_list("session_id", flat=True) if ids else []:
+    for sid in await column(Rsvp.filter(session_id__in=ids), "session_id") if ids else []:
         counts[sid] = counts.get(sid, 0) + 1
     mine: set[int] = set()
     if viewer.user is not None and ids:
-        mine = set(await Rsvp.filter(session_id__in=ids, user_id=viewer.user.id)
-                   .values_list("session_id", flat=True))
+        mine = set(await column(Rsvp.filter(session_id__in=ids, user_id=viewer.user.id), "session_id"))
     return [SessionView(s, s.room, counts.get(s.id, 0), s.id in mine, can_facilitate(viewer, s)) for s in rows]
 
 
 async def session_json(session: LiveSession, viewer: Viewer | None = None) -> dict[str, Any]:
-    data = await session_snapshot(session)
+    data: dict[str, Any] = dict(await session_snapshot(session))
     room = await session.room if not isinstance(session.room, Room) else session.room
     data["room"] = room.slug
     if viewer is not None and viewer.user is not None:
@@ -164,10 +165,8 @@ async def do_rsvp(viewer: Viewer, session: LiveSession, going: bool) -> bool:
     if session.state in ("ended", "cancelled"):
         raise Conflict("This session is over.", code="session_over")
     if going:
-        try:
+        with contextlib.suppress(IntegrityError):  # a double click raced itself; one RSVP stands
             await Rsvp.get_or_create(session_id=session.id, user_id=user.id)
-        except IntegrityError:
-            pass  # a double click raced itself; one RSVP stands
     else:
         await Rsvp.filter(session_id=session.id, user_id=user.id).delete()
     return going

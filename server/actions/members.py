@@ -1,6 +1,8 @@
 """Member-to-member safety: blocks; and reading one's notifications."""
 from __future__ import annotations
 
+import contextlib
+
 from tortoise.exceptions import IntegrityError
 
 from server import passwords
@@ -27,10 +29,8 @@ async def do_block(viewer: Viewer, handle: object) -> User:
     if other.is_staff:
         raise Invalid("Moderators can't be blocked, so they can keep the rooms safe. "
                       "If a moderator worries you, contact an admin.", code="cannot_block_staff")
-    try:
+    with contextlib.suppress(IntegrityError):  # a double click raced itself; one block stands
         await Block.get_or_create(blocker=me, blocked=other)
-    except IntegrityError:
-        pass
     return other
 
 

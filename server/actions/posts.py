@@ -177,14 +177,14 @@ async def do_edit_post(svc: Services, viewer: Viewer, post: Post, *, body: objec
     return Written(post, thread, decision)
 
 
-async def do_set_content_note(viewer: Viewer, post: Post, note: object) -> Post:
+async def do_set_content_note(post: Post, note: object) -> Post:
     """The writer adds (or changes) a content note on their own post, e.g. after the offer."""
     post.content_note = content_note(note)
     await post.save(update_fields=["content_note"])
     return post
 
 
-async def do_delete_post(viewer: Viewer, post: Post) -> Post:
+async def do_delete_post(post: Post) -> Post:
     """The author deletes a post: shown as deleted; the text is kept for moderators only."""
     async with in_transaction():
         post.status = "deleted"

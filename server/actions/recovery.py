@@ -23,6 +23,7 @@ from server.actions.accounts import (
 )
 from server.actions.context import Services
 from server.auth import create_session, utcnow
+from server.db import column
 from server.errors import Forbidden, Invalid, Unauthenticated
 from server.events import Event, EventBuffer, user_channel
 from server.models.accounts import RecoveryCode, Session, User
@@ -95,7 +96,7 @@ async def _end_sessions(user: User, keep: int | None, reason: str) -> EventBuffe
     query = Session.filter(user_id=user.id)
     if keep is not None:
         query = query.exclude(id=keep)
-    ended = list(await query.values_list("id", flat=True))
+    ended: list[int] = await column(query, "id")
     if ended:
         await Session.filter(id__in=ended).delete()
     return EventBuffer([Event(user_channel(user.id), frames.close_command(CLOSE_SIGNED_OUT, reason, sid))

@@ -154,27 +154,15 @@ async def _decide_one(moderator: User, item: QueueItem, decision: DecisionInput,
     _check_authority(moderator, author, decision)
     action, reason = decision.action, decision.reason
     await _claim(moderator, item, action)
-    if action in ("approve", "edit_approve"):
-        if action == "edit_approve":
-            assert decision.body is not None
-            await targets.replace_text(target, decision.body)
-            if decision.title is not None:
-                await targets.replace_title(target, decision.title)
-        note = crisis_note(item, decision.content_note, target.row.content_note)
-        if note != target.row.content_note:
-            target.row.content_note = note
-            await target.row.save(update_fields=["content_note"])
-        was = target.status
-        await targets.set_status(target, "visible", None, events)
-        if was != "visible" and isinstance(target.row, Post) and not target.row.is_first and author is not None:
-            # A held reply reaches the thread's writer only now that others can read it.
-            await notify_reply(target.row, target.row.thread, author, events)
+    approved = action in ("approve", "edit_approve")
+    if approved:
+        await _approve(target, item, decision, author, events)
     else:
         # remove, and every sanction: the decision goes against this content.
         await targets.set_status(target, "removed", reason, events)
     if target.kind == "post":
         await search.sync_posts([target.id])
-    if action in ("approve", "edit_approve") and author is not None:
+    if approved and author is not None:
         await User.filter(id=author.id).update(approved_posts=F("approved_posts") + 1)
     sanction_id = None
     if action in SANCTIONS and author is not None:
@@ -188,17 +176,39 @@ async def _decide_one(moderator: User, item: QueueItem, decision: DecisionInput,
                 author=author.handle if author else None, duration=decision.duration, sanction=sanction_id)
     events.add(Event(MOD_CHANNEL, frames.resolved(item.id, action, moderator.handle)))
     if author is not None and not author.deleted:
-        label = target.label()
-        if action == "remove":
-            text = f"Your {label} was removed by a moderator: {reason}"
-        elif action in ("approve", "edit_approve"):
-            text = f"Your {label} was reviewed and is now visible." + (" A moderator edited it: " + reason if
-                                                                       action == "edit_approve" and reason else "")
-        else:
-            until = (utcnow() + timedelta(seconds=decision.duration)).strftime("%Y-%m-%d %H:%M UTC") \
-                if decision.duration else ""
-            text = SANCTION_TEXT[action].format(label=label, reason=reason, room=target.room.name, until=until)
-        await notify(author, f"decision_{action}", text, target.url(), events)
+        await notify(author, f"decision_{action}", _decision_text(target, decision), target.url(), events)
+
+
+async def _approve(target: targets.Target, item: QueueItem, decision: DecisionInput, author: User | None,
+                   events: EventBuffer) -> None:
+    """Make the content visible (edited first for edit_approve) with the content note it needs."""
+    if decision.action == "edit_approve":
+        assert decision.body is not None
+        await targets.replace_text(target, decision.body)
+        if decision.title is not None:
+            await targets.replace_title(target, decision.title)
+    note = crisis_note(item, decision.content_note, target.row.content_note)
+    if note != target.row.content_note:
+        target.row.content_note = note
+        await target.row.save(update_fields=["content_note"])
+    was = target.status
+    await targets.set_status(target, "visible", None, events)
+    if was != "visible" and isinstance(target.row, Post) and not target.row.is_first and author is not None:
+        # A held reply reaches the thread's writer only now that others can read it.
+        await notify_reply(target.row, target.row.thread, author, events)
+
+
+def _decision_text(target: targets.Target, decision: DecisionInput) -> str:
+    """What the writer is told about the decision on their content."""
+    action, reason, label = decision.action, decision.reason, target.label()
+    if action == "remove":
+        return f"Your {label} was removed by a moderator: {reason}"
+    if action in ("approve", "edit_approve"):
+        return f"Your {label} was reviewed and is now visible." + (" A moderator edited it: " + reason if
+                                                                   action == "edit_approve" and reason else "")
+    until = (utcnow() + timedelta(seconds=decision.duration)).strftime("%Y-%m-%d %H:%M UTC") \
+        if decision.duration else ""
+    return SANCTION_TEXT[action].format(label=label, reason=reason, room=target.room.name, until=until)
 
 
 async def access_open_item(viewer: Viewer, item_id: int) -> QueueItem:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import logging
 from importlib import resources
+from typing import Any
 
 from tortoise.transactions import in_transaction
 
@@ -19,8 +20,9 @@ from server.validation import clean_text, is_slug
 log = logging.getLogger("securebase.rooms")
 
 
-def seed_material() -> dict:
-    return json.loads(resources.files("server.seed").joinpath("rooms.json").read_text("utf-8"))
+def seed_material() -> dict[str, Any]:
+    material: dict[str, Any] = json.loads(resources.files("server.seed").joinpath("rooms.json").read_text("utf-8"))
+    return material
 
 
 async def seed_rooms(report_threshold: int = 3) -> int:
@@ -52,8 +54,8 @@ async def seed_watched_words() -> None:
 CRISIS_HOLD = ("imminent", "all")
 
 
-def _room_fields(data: dict, *, partial: bool) -> dict:
-    out: dict = {}
+def _room_fields(data: dict[str, Any], *, partial: bool) -> dict[str, Any]:
+    out: dict[str, Any] = {}
     if "name" in data or not partial:
         out["name"] = clean_text(data.get("name"), "name", max_len=80, label="Name")
     if "description" in data:
@@ -86,7 +88,7 @@ ROOM_TEXTS = {"name": "The room's name", "description": "The room's description"
               "guidelines": "The room's guidelines"}
 
 
-async def _screen_room_texts(author: User, room: Room | None, fields: dict) -> None:
+async def _screen_room_texts(author: User, room: Room | None, fields: dict[str, Any]) -> None:
     """Room texts are shown to everyone, so they pass moderation.review like posts (and can't wait
     in the queue: what review would hold is refused)."""
     for key, label in ROOM_TEXTS.items():
@@ -96,7 +98,7 @@ async def _screen_room_texts(author: User, room: Room | None, fields: dict) -> N
         fields["guidelines_html"] = moderation.render_markdown(fields["guidelines"])
 
 
-async def do_create_room(viewer: Viewer, data: dict, default_threshold: int = 3) -> Room:
+async def do_create_room(viewer: Viewer, data: dict[str, Any], default_threshold: int = 3) -> Room:
     admin = require_admin(viewer)
     slug = data.get("slug")
     if not is_slug(slug):
@@ -113,7 +115,7 @@ async def do_create_room(viewer: Viewer, data: dict, default_threshold: int = 3)
     return room
 
 
-async def do_update_room(viewer: Viewer, room: Room, data: dict) -> Room:
+async def do_update_room(viewer: Viewer, room: Room, data: dict[str, Any]) -> Room:
     admin = require_admin(viewer)
     fields = _room_fields(data, partial=True)
     await _screen_room_texts(admin, room, fields)

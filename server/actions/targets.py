@@ -6,6 +6,7 @@ load, check who may see it, change its status, replace its text.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import moderation
 from server import access
@@ -116,7 +117,7 @@ async def replace_title(target: Target, title: str) -> None:
     await thread.save(update_fields=["title"])
 
 
-def preview(target: Target) -> dict:
+def preview(target: Target) -> dict[str, Any]:
     return {"type": target.kind, "id": target.id, "status": target.status, "body": target.row.body,
             "body_html": target.row.body_html, "url": target.url(), "room": target.room.slug,
             "author": target.author.handle if target.author and not target.author.deleted else None}

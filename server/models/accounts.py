@@ -40,6 +40,7 @@ class Session(Model):
     id = fields.IntField(primary_key=True)
     user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
         "models.User", related_name="sessions", on_delete=fields.CASCADE)
+    user_id: int
     token_hash = fields.CharField(max_length=64, unique=True)
     kind = fields.CharField(max_length=8, default="cookie")  # cookie | bearer
     created_at = fields.DatetimeField(auto_now_add=True)
@@ -55,8 +56,10 @@ class Block(Model):
     id = fields.IntField(primary_key=True)
     blocker: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
         "models.User", related_name="blocks_made", on_delete=fields.CASCADE)
+    blocker_id: int
     blocked: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
         "models.User", related_name="blocked_by", on_delete=fields.CASCADE)
+    blocked_id: int
     created_at = fields.DatetimeField(auto_now_add=True)
 
     class Meta:
@@ -70,6 +73,7 @@ class RecoveryCode(Model):
     id = fields.IntField(primary_key=True)
     user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
         "models.User", related_name="recovery_codes", on_delete=fields.CASCADE)
+    user_id: int
     code_hash = fields.CharField(max_length=255)
     used_at = fields.DatetimeField(null=True)
     created_at = fields.DatetimeField(auto_now_add=True)

@@ -1,8 +1,13 @@
 """Topic rooms and their stored event stream (the source of truth for live clients)."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from tortoise import fields
 from tortoise.models import Model
+
+if TYPE_CHECKING:
+    from server.models.chat import ChatMessage
 
 
 class Room(Model):
@@ -23,7 +28,7 @@ class Room(Model):
 
     class Meta:
         table = "rooms"
-        ordering = ["position", "id"]
+        ordering = ("position", "id")
 
 
 class RoomEvent(Model):
@@ -37,11 +42,13 @@ class RoomEvent(Model):
     id = fields.BigIntField(primary_key=True)
     room: fields.ForeignKeyRelation[Room] = fields.ForeignKeyField(
         "models.Room", related_name="events", on_delete=fields.CASCADE)
+    room_id: int
     seq = fields.BigIntField()
     kind = fields.CharField(max_length=16)  # message | removed | session
-    message = fields.ForeignKeyField("models.ChatMessage", related_name="events", null=True,
-                                     on_delete=fields.CASCADE)
-    data = fields.JSONField(default=dict)
+    message: fields.ForeignKeyNullableRelation[ChatMessage] = fields.ForeignKeyField(
+        "models.ChatMessage", related_name="events", null=True, on_delete=fields.CASCADE)
+    message_id: int | None
+    data: fields.JSONField[dict[str, Any]] = fields.JSONField(default=dict)
     created_at = fields.DatetimeField(auto_now_add=True)
 
     class Meta:

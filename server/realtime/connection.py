@@ -180,7 +180,8 @@ class Client:
 
     async def _catch_up(self, upto: int | None) -> None:
         """Send stored events after the cursor (up to ``upto``, or the newest)."""
-        assert self.room is not None and self.cursor is not None
+        assert self.room is not None
+        assert self.cursor is not None
         top = await stream.last_seq(self.room.id)
         if upto is not None:
             top = min(top, upto)

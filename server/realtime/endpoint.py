@@ -44,14 +44,15 @@ from server.realtime.frames import (
 )
 from server.realtime.hub import Hub
 from server.realtime.tickets import viewer_for_ticket
-from server.validation import is_slug
+from server.validation import MAX_CHAT, is_slug
 from server.views.common import services
 
 log = logging.getLogger("securebase.realtime")
 
 
 def _hub(ws: WebSocket) -> Hub:
-    return ws.app.state.hub
+    hub: Hub = ws.app.state.hub
+    return hub
 
 
 async def _refuse(ws: WebSocket, code: int, reason: str) -> None:
@@ -71,7 +72,7 @@ async def _authenticate(ws: WebSocket) -> Viewer | None:
     settings = services(ws).settings
     # Bearer and ticket handshakes carry no ambient credential, so any origin may make them.
     if viewer.via not in ("bearer", "ticket") and not origin_allowed(ws.headers.get("origin"), ws.headers,
-                                                     ws.url.scheme, settings.site_url):
+                                                                       settings.site_url):
         await ws.close(CLOSE_POLICY_VIOLATION)  # before accept: the handshake is refused with 403
         return None
     if viewer.user is None:
@@ -156,7 +157,7 @@ async def _handle_send(ws: WebSocket, client: Client, room: Room, data: dict[str
         retry_after = exc.retry_after if isinstance(exc, RateLimited) else None
         client.push(frames.error_frame(exc.code, exc.message, cid, retry_after=retry_after, field=exc.field or None))
         return
-    except Exception:  # noqa: BLE001 - a bug must not end the conversation
+    except Exception:  # a bug must not end the conversation
         log.exception("chat send failed")
         client.push(frames.error_frame("server_error", "Something went wrong on our side and the message "
                                                        "wasn't sent. Please try again.", cid))
@@ -191,7 +192,7 @@ async def room_socket(ws: WebSocket) -> None:
     assert viewer.user is not None
     after = _after_param(ws.query_params.get("after"))
     client.push(frames.room_hello(room.slug, viewer.user, last_id=room.event_seq, archived=room.archived,
-                                  max_body=chat.MAX_CHAT, resume_expected=after is None))
+                                  max_body=MAX_CHAT, resume_expected=after is None))
     if after is not None:
         client.resume_budget.take()
         client.request_resume(after)

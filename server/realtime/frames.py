@@ -30,6 +30,7 @@ Payloads published on the broker may carry internal keys starting with ``_``
 # No ``from __future__ import annotations`` here: on Python 3.11 a TypedDict only sees
 # ``NotRequired`` in annotations that are evaluated (the protocol tests read them).
 import json
+from collections.abc import Mapping
 from types import EllipsisType
 from typing import Any, Literal, NotRequired, TypedDict
 
@@ -53,7 +54,7 @@ CLOSE_NOT_STAFF = 4403  # /ws/mod for someone who isn't a moderator
 CLOSE_NO_ROOM = 4404  # no room with that slug
 
 
-def dumps(frame: dict[str, Any]) -> str:
+def dumps(frame: Mapping[str, Any]) -> str:
     return json.dumps(frame, ensure_ascii=False, separators=(",", ":"))
 
 
@@ -375,7 +376,7 @@ def care(queue_id: int, state: str) -> Care:
 
 
 def alert(queue_id: int, *, source: str, priority: int, target_type: str, target_id: int, room: str | None,
-          crisis: bool, tier: str | None | EllipsisType = ..., answer: bool = False,
+          crisis: bool, tier: str | EllipsisType | None = ..., answer: bool = False,
           escalated_after: int | None = None, hidden: bool | None = None) -> Alert:
     """``tier`` left out (``...``) on a report's alert; ``escalated_after``: the age of an escalated item."""
     frame: Alert = {"type": "alert", "queue_id": queue_id, "source": source, "priority": priority,
@@ -495,11 +496,11 @@ INTERNAL_FRAMES: dict[str, type] = {"close": Close, "noop": Noop, "_presence": P
 ViewerView = access.Reader
 
 
-def _public(payload: dict[str, Any]) -> dict[str, Any]:
+def _public(payload: Mapping[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in payload.items() if not k.startswith("_")}
 
 
-def for_viewer(payload: dict[str, Any], view: ViewerView) -> dict[str, Any] | None:
+def for_viewer(payload: Mapping[str, Any], view: ViewerView) -> dict[str, Any] | None:
     """The frame this viewer gets for a payload, or None when they may not see it (``server.access``)."""
     if access.live_shown(payload, view) is not access.Shown.FULL:
         return None
@@ -512,9 +513,9 @@ def for_viewer(payload: dict[str, Any], view: ViewerView) -> dict[str, Any] | No
 class Outgoing:
     """One payload on its way to many sockets; the common public text is encoded once."""
 
-    __slots__ = ("payload", "seq", "_public_text", "_uniform")
+    __slots__ = ("_public_text", "_uniform", "payload", "seq")
 
-    def __init__(self, payload: dict[str, Any]) -> None:
+    def __init__(self, payload: Mapping[str, Any]) -> None:
         self.payload = payload
         seq = payload.get("id")
         self.seq: int | None = seq if isinstance(seq, int) and not isinstance(seq, bool) else None

@@ -14,11 +14,11 @@ import contextlib
 import logging
 import secrets
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from server.auth import account_blocked, utcnow
-from server.events import MOD_CHANNEL, Broker, Event, room_channel, user_channel
+from server.events import MOD_CHANNEL, Broker, Event, Handler, room_channel, user_channel
 from server.models.accounts import Block, Session, User
 from server.realtime import frames, gctune
 from server.realtime.connection import Client, Resync
@@ -178,8 +178,8 @@ class Hub:
 
     # --- broker handlers (must not block) -----------------------------------------------
 
-    def _room_handler(self, group: RoomGroup) -> Callable[[dict[str, Any]], None]:
-        def handle(payload: dict[str, Any]) -> None:
+    def _room_handler(self, group: RoomGroup) -> Handler:
+        def handle(payload: Mapping[str, Any]) -> None:
             kind = payload.get("type")
             if kind == "_presence":
                 if payload.get("origin") != self.process_id:
@@ -194,8 +194,8 @@ class Hub:
                 c.offer(out)
         return handle
 
-    def _user_handler(self, uid: int) -> Callable[[dict[str, Any]], None]:
-        def handle(payload: dict[str, Any]) -> None:
+    def _user_handler(self, uid: int) -> Handler:
+        def handle(payload: Mapping[str, Any]) -> None:
             kind = payload.get("type")
             if kind == "close":
                 code = payload.get("code")
@@ -211,7 +211,7 @@ class Hub:
                     c.push(payload)
         return handle
 
-    def _mod_handler(self, payload: dict[str, Any]) -> None:
+    def _mod_handler(self, payload: Mapping[str, Any]) -> None:
         for c in list(self.mods):
             c.push(payload)
 
@@ -246,7 +246,7 @@ class Hub:
     async def _publish(self, event: Event) -> None:
         try:
             await self.broker.publish(event)
-        except Exception:  # noqa: BLE001 - a doorbell; clients resume
+        except Exception:  # a doorbell; clients resume
             log.warning("publish failed on %s", event.channel, exc_info=True)
 
     # --- periodic recheck -------------------------------------------------------------------
@@ -264,7 +264,7 @@ class Hub:
                 await self.recheck()
             except asyncio.CancelledError:
                 raise
-            except Exception:  # noqa: BLE001 - try again next round
+            except Exception:  # try again next round
                 log.warning("socket recheck failed", exc_info=True)
 
     async def recheck(self) -> None:
@@ -274,7 +274,7 @@ class Hub:
         sessions = {s.id: s for s in await Session.filter(id__in=ids).prefetch_related("user")} if ids else {}
         now = utcnow()
         for c in clients:
-            s = sessions.get(c.session_id)
+            s = sessions.get(c.session_id) if c.session_id is not None else None
             if s is None or s.expires_at <= now:
                 c.kill(CLOSE_SIGNED_OUT, "Your session ended. Please sign in again.")
             elif account_blocked(s.user):

@@ -7,6 +7,7 @@ members fade out on their own.
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import time
@@ -18,15 +19,16 @@ STALE = 45.0
 
 
 class PresenceStore(Protocol):
-    async def write(self, slug: str, owner: str, handles: list[str]) -> None: ...
-    async def read(self, slug: str, owner: str, local: list[str]) -> list[str]: ...
+    # Positional-only, so a store that needs no room or owner may say so with a leading underscore.
+    async def write(self, slug: str, owner: str, handles: list[str], /) -> None: ...
+    async def read(self, slug: str, owner: str, local: list[str], /) -> list[str]: ...
 
 
 class LocalPresence:
-    async def write(self, slug: str, owner: str, handles: list[str]) -> None:
+    async def write(self, _slug: str, _owner: str, _handles: list[str], /) -> None:
         return None
 
-    async def read(self, slug: str, owner: str, local: list[str]) -> list[str]:
+    async def read(self, _slug: str, _owner: str, local: list[str], /) -> list[str]:
         return sorted(set(local))
 
 
@@ -51,14 +53,14 @@ class RedisPresence:
                     await pipe.execute()
             else:
                 await self.client.hdel(key, owner)
-        except Exception:  # noqa: BLE001 - presence is best effort
+        except Exception:  # presence is best effort
             log.debug("presence write failed", exc_info=True)
 
     async def read(self, slug: str, owner: str, local: list[str]) -> list[str]:
         handles = set(local)
         try:
             entries = await self.client.hgetall(self._key(slug))
-        except Exception:  # noqa: BLE001
+        except Exception:
             log.debug("presence read failed; showing this process only", exc_info=True)
             return sorted(handles)
         now = time.time()
@@ -76,8 +78,6 @@ class RedisPresence:
             except (ValueError, KeyError, TypeError):
                 stale.append(name)
         if stale:
-            try:
+            with contextlib.suppress(Exception):  # best effort: the next read tries again
                 await self.client.hdel(self._key(slug), *stale)
-            except Exception:  # noqa: BLE001
-                pass
         return sorted(handles)

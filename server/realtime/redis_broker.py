@@ -59,7 +59,7 @@ class RedisBroker:
     # --- lifecycle ------------------------------------------------------------------
 
     async def start(self) -> None:
-        opts = {"socket_connect_timeout": 2, "health_check_interval": 10}
+        opts: dict[str, Any] = {"socket_connect_timeout": 2, "health_check_interval": 10}
         # Named connections let an operator see (or kill) this site's connections in CLIENT LIST.
         self.client = aioredis.Redis.from_url(self.url, socket_timeout=2, client_name=f"{self.prefix}pub",
                                               retry=Retry(ExponentialBackoff(cap=0.5), 1), **opts)
@@ -86,7 +86,7 @@ class RedisBroker:
         try:
             data = json.dumps({"origin": self.origin, "payload": event.payload}, separators=(",", ":"))
             await self.client.publish(self.prefix + event.channel, data)
-        except Exception:  # noqa: BLE001 - stored already; other processes' clients resume
+        except Exception:  # stored already; other processes' clients resume
             log.warning("redis publish failed on %s; clients elsewhere will resume", event.channel)
 
     def subscribe(self, channel: str, handler: Handler) -> Callable[[], None]:
@@ -130,7 +130,7 @@ class RedisBroker:
                 await self._pump(pubsub)
             except asyncio.CancelledError:
                 raise
-            except Exception as exc:  # noqa: BLE001 - Redis down or restarting: retry
+            except Exception as exc:  # Redis down or restarting: retry
                 if self.connected or backoff == 0.1:
                     log.warning("redis pub/sub unavailable (%s); retrying with backoff", type(exc).__name__)
                 self.connected = False

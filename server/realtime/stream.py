@@ -5,9 +5,11 @@ stale copy: message events point at their ChatMessage.
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from server import access
+from server.db import column
 from server.models.accounts import Block
 from server.models.chat import ChatMessage
 from server.models.live import LiveSession, Rsvp
@@ -23,11 +25,11 @@ MAX_BACKFILL = 1000  # a client further behind than this gets the newest 1000 ev
 async def blocked_by(user_id: int | None) -> set[int]:
     if user_id is None:
         return set()
-    return set(await Block.filter(blocker_id=user_id).values_list("blocked_id", flat=True))
+    return set(await column(Block.filter(blocker_id=user_id), "blocked_id"))
 
 
 async def last_seq(room_id: int) -> int:
-    values = await Room.filter(id=room_id).values_list("event_seq", flat=True)
+    values = await column(Room.filter(id=room_id), "event_seq")
     return int(values[0]) if values else 0
 
 
@@ -49,11 +51,11 @@ async def recent_messages(room: Room, view: ViewerView, upto: int, limit: int = 
     return out
 
 
-async def events_between(room: Room, after: int, upto: int) -> list[dict[str, Any]]:
+async def events_between(room: Room, after: int, upto: int) -> list[Mapping[str, Any]]:
     """Stored events after ``after`` up to ``upto`` as broadcast payloads (unfiltered), oldest first."""
     if upto - after > MAX_BACKFILL:
         after = upto - MAX_BACKFILL
-    out: list[dict[str, Any]] = []
+    out: list[Mapping[str, Any]] = []
     cursor = after
     while cursor < upto:
         rows = await RoomEvent.filter(room_id=room.id, seq__gt=cursor, seq__lte=upto) \
@@ -66,7 +68,7 @@ async def events_between(room: Room, after: int, upto: int) -> list[dict[str, An
     return out
 
 
-def payload_of(event: RoomEvent, slug: str) -> dict[str, Any]:
+def payload_of(event: RoomEvent, slug: str) -> Mapping[str, Any]:
     if event.kind == "message" and event.message is not None:
         msg: ChatMessage = event.message
         return frames.message_payload(msg, slug, event.seq, msg.author)
@@ -79,13 +81,14 @@ def payload_of(event: RoomEvent, slug: str) -> dict[str, Any]:
     return frames.noop(event.seq, slug)
 
 
-async def session_snapshot(s: LiveSession) -> dict[str, Any]:
-    facilitator = await s.facilitator if s.facilitator_id else None
+async def session_snapshot(s: LiveSession) -> frames.SessionInfo:
+    # Awaiting the relation fetches it unless it was prefetched; Tortoise types it as the model itself.
+    facilitator = await s.facilitator if s.facilitator_id else None  # type: ignore[misc]
     count = await Rsvp.filter(session_id=s.id).count()
     return frames.session_json(s, facilitator, count)
 
 
-async def live_snapshots(room: Room) -> list[dict[str, Any]]:
+async def live_snapshots(room: Room) -> list[frames.Session]:
     """Current state of the room's live sessions (id-less frames: a late joiner sees the pin)."""
     out = []
     for s in await LiveSession.filter(room_id=room.id, state="live").order_by("started_at"):

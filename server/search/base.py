@@ -29,9 +29,9 @@ class SearchBackend(Protocol):
     """Every method takes the connection to run on, so index writes join the caller's
     transaction (inside ``in_transaction()``, ``Model._meta.db`` is the transaction)."""
 
-    def placeholders(self, count: int, start: int = 1) -> str:
-        """Bound-parameter markers for ``count`` values, numbered from ``start`` where the
-        database numbers them."""
+    def placeholders(self, count: int) -> str:
+        """Bound-parameter markers for ``count`` values, numbered from 1 where the database
+        numbers them."""
         ...
 
     async def create(self, client: BaseDBAsyncClient) -> None:

@@ -30,8 +30,8 @@ HEADLINE = (f'StartSel="{START}", StopSel="{STOP}", MaxWords=40, MinWords=15, Sh
 
 
 class PostgresSearch:
-    def placeholders(self, count: int, start: int = 1) -> str:
-        return ", ".join(f"${n}" for n in range(start, start + count))
+    def placeholders(self, count: int) -> str:
+        return ", ".join(f"${n}" for n in range(1, count + 1))
 
     async def create(self, client: BaseDBAsyncClient) -> None:
         for statement in CREATE:

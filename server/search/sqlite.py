@@ -20,7 +20,7 @@ def fts_query(terms: Terms) -> str:
 
 
 class SQLiteSearch:
-    def placeholders(self, count: int, start: int = 1) -> str:
+    def placeholders(self, count: int) -> str:
         return ", ".join("?" for _ in range(count))
 
     async def create(self, client: BaseDBAsyncClient) -> None:

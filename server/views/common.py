@@ -13,7 +13,8 @@ from server.validation import parse_int
 
 
 def services(conn: HTTPConnection) -> Services:
-    return conn.app.state.services
+    svc: Services = conn.app.state.services
+    return svc
 
 
 async def viewer(conn: HTTPConnection) -> Viewer:

@@ -8,11 +8,11 @@ from starlette.routing import Route
 from server import db
 
 
-async def healthz(request: Request) -> JSONResponse:
+async def healthz(_request: Request) -> JSONResponse:
     return JSONResponse({"status": "ok"})
 
 
-async def readyz(request: Request) -> JSONResponse:
+async def readyz(_request: Request) -> JSONResponse:
     if await db.ping():
         return JSONResponse({"status": "ready"})
     return JSONResponse({"error": {"code": "not_ready", "message": "The database is not reachable."}},

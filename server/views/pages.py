@@ -1,6 +1,8 @@
 """Pages: home, rooms, threads, replies. Parse → call one action → render."""
 from __future__ import annotations
 
+from typing import Any
+
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
@@ -24,12 +26,12 @@ async def home(request: Request) -> Response:
     return render(request, "home.html", {"rooms": rooms, "sessions": await live.list_sessions(v)})
 
 
-async def room_page(request: Request, *, form: dict | None = None, errors: dict | None = None,
-                    status_code: int = 200, headers: dict | None = None) -> Response:
+async def room_page(request: Request, *, form: dict[str, Any] | None = None, errors: dict[str, Any] | None = None,
+                    status_code: int = 200, headers: dict[str, Any] | None = None) -> Response:
     v = await viewer(request)
     if not members_only.may_read(request, v):
         return members_only.sign_in_redirect(request)
-    room = await reading.access_room(request.path_params["slug"], v)
+    room = await reading.access_room(request.path_params["slug"])
     page = await reading.list_threads(v, room, request.query_params.get("cursor"))
     chat_help = help_view(help_for_user(v.user, request.headers.get("accept-language"))) if v.user else None
     return render(request, "room.html", {"room": room, "threads": page.items, "next_cursor": page.next_cursor,
@@ -48,7 +50,7 @@ async def new_thread(request: Request) -> Response:
         return RedirectResponse(f"/signin?next=/rooms/{request.path_params['slug']}", status_code=303)
     form = await form_data(request)
     try:
-        room = await reading.access_room(request.path_params["slug"], v)
+        room = await reading.access_room(request.path_params["slug"])
         written = await actions.do_create_thread(services(request), v, room, title=form.get("title"),
                                                  body=form.get("body"), note=form.get("content_note"))
     except AppError as exc:
@@ -68,8 +70,8 @@ def after_write(request: Request, written: actions.Written, url: str) -> Respons
     return RedirectResponse(url, status_code=303)
 
 
-async def thread_page(request: Request, *, form: dict | None = None, errors: dict | None = None,
-                      status_code: int = 200, headers: dict | None = None) -> Response:
+async def thread_page(request: Request, *, form: dict[str, Any] | None = None, errors: dict[str, Any] | None = None,
+                      status_code: int = 200, headers: dict[str, Any] | None = None) -> Response:
     v = await viewer(request)
     if not members_only.may_read(request, v):
         return members_only.sign_in_redirect(request)
@@ -133,7 +135,7 @@ async def edit_post(request: Request) -> Response:
 async def delete_post(request: Request) -> Response:
     v = await viewer(request)
     post = await actions.access_own_post(v, path_int(request, "id"))
-    await actions.do_delete_post(v, post)
+    await actions.do_delete_post(post)
     return RedirectResponse(f"/threads/{post.thread_id}#post-{post.id}", status_code=303)
 
 

@@ -1,6 +1,8 @@
 """Admin pages: add, edit and archive rooms."""
 from __future__ import annotations
 
+from typing import Any
+
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
@@ -18,9 +20,9 @@ from server.views.forms import field_errors, form_data
 FLAGS = ("archived", "premoderate_new")
 
 
-def room_form_to_data(form: dict[str, str], *, with_slug: bool) -> dict:
+def room_form_to_data(form: dict[str, str], *, with_slug: bool) -> dict[str, Any]:
     """Checkboxes arrive only when ticked; numbers as text."""
-    data: dict = {key: form.get(key, "") for key in ("name", "description", "guidelines")}
+    data: dict[str, Any] = {key: form.get(key, "") for key in ("name", "description", "guidelines")}
     if with_slug:
         data["slug"] = form.get("slug", "")
     for flag in FLAGS:
@@ -36,7 +38,7 @@ async def rooms_admin(request: Request) -> Response:
     v = await viewer(request)
     require_admin(v)
     rooms = await Room.all().order_by("position", "id")
-    ctx: dict = {"rooms": rooms, "form": {}, "errors": {}}
+    ctx: dict[str, Any] = {"rooms": rooms, "form": {}, "errors": {}}
     if request.method == "POST":
         form = await form_data(request)
         try:
@@ -52,8 +54,8 @@ async def rooms_admin(request: Request) -> Response:
 async def room_admin(request: Request) -> Response:
     v = await viewer(request)
     require_admin(v)
-    room = await reading.access_room(request.path_params["slug"], v)
-    ctx: dict = {"room": room, "form": serializers.room(room), "errors": {}, "saved": False}
+    room = await reading.access_room(request.path_params["slug"])
+    ctx: dict[str, Any] = {"room": room, "form": serializers.room(room), "errors": {}, "saved": False}
     if request.method == "POST":
         form = await form_data(request)
         try:

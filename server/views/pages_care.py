@@ -2,6 +2,8 @@
 after the offer, and a moderator's "I'm on it" from the queue page."""
 from __future__ import annotations
 
+from typing import Any
+
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
@@ -18,7 +20,7 @@ from server.views.common import path_int, services, viewer
 from server.views.forms import field_errors, form_data
 
 
-async def care_page(request: Request, *, errors: dict | None = None, form: dict | None = None,
+async def care_page(request: Request, *, errors: dict[str, Any] | None = None, form: dict[str, Any] | None = None,
                     status_code: int = 200, reasons: list[str] | None = None) -> Response:
     v = await viewer(request)
     if v.user is None:
@@ -55,7 +57,7 @@ async def add_content_note(request: Request) -> Response:
     v = await viewer(request)
     post = await post_actions.access_own_post(v, path_int(request, "id"))
     form = await form_data(request)
-    await post_actions.do_set_content_note(v, post, form.get("content_note"))
+    await post_actions.do_set_content_note(post, form.get("content_note"))
     return RedirectResponse(f"/threads/{post.thread_id}#post-{post.id}", status_code=303)
 
 

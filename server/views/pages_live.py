@@ -48,7 +48,7 @@ async def schedule(request: Request) -> Response:
     if v.user is None:
         return RedirectResponse(f"/signin?next=/rooms/{slug}", status_code=303)
     form = await form_data(request)
-    room = await reading.access_room(slug, v)
+    room = await reading.access_room(slug)
     zone = form.get("timezone")
     await actions.do_schedule(services(request), v, room, title=form.get("title"),
                               description=form.get("description", ""), facilitator=form.get("facilitator"),
@@ -59,7 +59,7 @@ async def schedule(request: Request) -> Response:
 
 async def _session_form(request: Request):  # type: ignore[no-untyped-def]
     v = await viewer(request)
-    session = await actions.access_session(v, path_int(request, "id"))
+    session = await actions.access_session(path_int(request, "id"))
     return v, session, await form_data(request)
 
 

@@ -1,6 +1,7 @@
 """The search page: a labelled box, a room filter, highlighted snippets, older results."""
 from __future__ import annotations
 
+from typing import Any
 from urllib.parse import urlencode
 
 from starlette.requests import Request
@@ -22,13 +23,13 @@ async def search_page(request: Request) -> Response:
     params = request.query_params
     q, room_slug = params.get("q", ""), params.get("room", "")
     rooms = [r for r in await Room.all().order_by("position", "id") if not r.archived or v.is_staff]
-    ctx: dict = {"q": q, "room_slug": room_slug, "rooms": rooms, "results": None, "error": None, "next_url": None}
+    ctx: dict[str, Any] = {"q": q, "room_slug": room_slug, "rooms": rooms, "results": None, "error": None, "next_url": None}
     if not q.strip():
         return render(request, "search.html", ctx)
     try:
         terms = search.parse_query(q)
         before = search.parse_cursor(params.get("cursor"))
-        room = await reading.access_room(room_slug, v) if room_slug else None
+        room = await reading.access_room(room_slug) if room_slug else None
         results = await search.search(v, terms, room, before)
     except AppError as exc:
         ctx["error"] = exc.message

@@ -88,7 +88,7 @@ class Webhook:
         hook = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:  # noqa: N802 - http.server's naming
+            def do_POST(self) -> None:
                 raw = self.rfile.read(int(self.headers.get("content-length") or 0))
                 with hook.lock:
                     hook.posts.append({"path": self.path, "content_type": self.headers.get("content-type"),

@@ -66,7 +66,7 @@ def hostile_frames(seed: str = "frames") -> list[tuple[str, str | bytes, bool]]:
         '{"type":"resume","after":' + "9" * 5000 + "}", '{"type":"send","body":"x","client_id":' + "1" * 4400 + "}",
     ]]
     frames += [("binary", data, True) for data in [b"\x00\xff\xfe", b'{"type":"ping"}', b""]]
-    frames += [("wrong type", _frame(type=value), True) for value in WRONG + [SPECIALS[0], 0]]
+    frames += [("wrong type", _frame(type=value), True) for value in [*WRONG, SPECIALS[0], 0]]
     unknown = ["SEND", "Send", "send ", " ping", "ping\n", "", "\x00", "type", "ｓｅｎｄ", "resume\u200b",
                "\ud800", "\udfff" * 100, "x" * 60_000]
     frames += [("unknown type", _frame(type=kind), True) for kind in unknown + naughty[:10] + xss[:5]]
@@ -169,7 +169,7 @@ async def test_oversized_frames_close_with_1009(live_server: LiveServer, room: s
                   b"\x00" * (MAX_FRAME + 1)]:
         ws = await _open(live_server, member, room)
         await ws.send(frame)
-        with pytest.raises(websockets.ConnectionClosed) as closed:
+        with pytest.raises(websockets.ConnectionClosed) as closed:  # noqa: PT012 - read until the close
             while True:  # read only: anything sent after it would reset the connection before the close frame
                 await asyncio.wait_for(ws.recv(), WAIT)
         assert _close_code(closed.value) == 1009

@@ -46,7 +46,7 @@ def test_missing_pages_are_plain_html(live_server) -> None:
 
 
 def test_thread_reply_edit_delete_through_forms(live_server) -> None:
-    with signed_in_client(live_server) as (c, m):
+    with signed_in_client(live_server) as (c, _m):
         token = csrf_from(c.get("/rooms/healing-together").text)
         r = c.post("/rooms/healing-together/threads",
                    data={"title": "Small win today", "body": "I *asked* for what I needed.", "csrf_token": token})

@@ -95,7 +95,7 @@ async def test_killed_redis_connections_recover_and_gaps_fill(pair, redis_client
 
 
 async def test_user_channel_in_redis_forwards_frames_and_closes_sockets(pair, redis_client) -> None:
-    a, b, prefix = pair
+    a, _b, prefix = pair
     x = register(a.url)
     cx = await ChatClient.open(a, x)
     channel = f"{prefix}user:{x['user']['id']}"

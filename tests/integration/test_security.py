@@ -51,7 +51,7 @@ def test_signup_form_flow_sets_safe_cookie_and_csrf_enforced(live_server) -> Non
         assert r.status_code == 403
         r = c.post("/signup", data={"handle": handle, "password": "a calm long password", "csrf_token": token})
         assert r.status_code == 303, r.text
-        cookie = [v for k, v in r.headers.multi_items() if k == "set-cookie" and v.startswith("sb_session=")][0]
+        cookie = next(v for k, v in r.headers.multi_items() if k == "set-cookie" and v.startswith("sb_session="))
         assert "HttpOnly" in cookie and "SameSite=lax" in cookie.replace("Lax", "lax")
         # Cookie-authenticated JSON writes need the CSRF header.
         r = c.post("/api/rooms/anxious-attachment/threads", json={"title": "x", "body": "y"})

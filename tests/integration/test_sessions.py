@@ -22,7 +22,7 @@ def test_cookie_is_secure_behind_https_proxy(live_server) -> None:
         r = c.post("/signin", data={"handle": m["handle"], "password": m["password"], "csrf_token": token},
                    headers={"x-forwarded-proto": "https", "origin": f"https://127.0.0.1:{live_server.port}"})
         assert r.status_code == 303, r.text
-        cookie = [v for k, v in r.headers.multi_items() if k == "set-cookie" and v.startswith("sb_session=")][0]
+        cookie = next(v for k, v in r.headers.multi_items() if k == "set-cookie" and v.startswith("sb_session="))
         assert "Secure" in cookie and "HttpOnly" in cookie
 
 

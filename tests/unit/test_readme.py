@@ -7,6 +7,7 @@ commands keep separate virtualenvs, both ignored by git.
 from __future__ import annotations
 
 import re
+import tomllib
 
 from tests.support import ROOT
 
@@ -57,3 +58,21 @@ def test_serve_and_test_commands_use_separate_ignored_virtualenvs() -> None:
     ignored = set((ROOT / ".gitignore").read_text("utf-8").split())
     for folder in (serve_venv, test_venv, "node_modules"):
         assert {f"{folder}/", f"/{folder}/"} & ignored, f"{folder}/ should be in .gitignore"
+
+
+def test_the_test_command_runs_the_lint_and_type_gates_before_the_tests() -> None:
+    _, test_command = quick_start()
+    steps = [step.strip() for step in test_command.split("&&")]
+    assert "ruff check ." in steps, "the ruff gate (rules in pyproject.toml) must run in CI"
+    assert "mypy" in steps, "the mypy --strict gate (configured in pyproject.toml) must run in CI"
+    assert steps.index("ruff check .") < steps.index("python -m pytest")
+    assert steps.index("mypy") < steps.index("python -m pytest")
+    assert steps.index('pip install -e ".[test]"') < steps.index("ruff check ."), "the gates' tools come from the test extra"
+
+
+def test_the_gates_keep_the_rules_issue_12_asked_for() -> None:
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"]
+    assert {"ARG", "RUF", "SIM", "PT", "ASYNC", "C90"} <= set(config["ruff"]["lint"]["select"])
+    assert config["ruff"]["lint"]["mccabe"]["max-complexity"] == 12
+    assert config["mypy"]["strict"] is True
+    assert set(config["mypy"]["files"]) == {"server", "moderation"}

@@ -19,7 +19,7 @@ async def history(request: Request) -> JSONResponse:
     """Messages oldest first: the newest page, or those after ``?after=<id>``."""
     v = await viewer(request)
     require_user(v)
-    room = await reading.access_room(request.path_params["slug"], v)
+    room = await reading.access_room(request.path_params["slug"])
     raw_after = request.query_params.get("after")
     after = parse_int(raw_after, maximum=INT64_MAX) if raw_after is not None else None
     if raw_after is not None and after is None:
@@ -35,7 +35,7 @@ async def send(request: Request) -> JSONResponse:
     v = await viewer(request)
     require_user(v)
     data = await json_body(request, {"body", "client_id", "content_note"}, {"body"})
-    room = await reading.access_room(request.path_params["slug"], v)
+    room = await reading.access_room(request.path_params["slug"])
     sent = await actions.do_send(services(request), v, room, body=data["body"], client_id=data.get("client_id"),
                                  note=data.get("content_note"))
     view = access.as_reader(v)

@@ -18,7 +18,7 @@ STEER_FIELDS = {"slow_mode_seconds", "locked", "pinned_prompt"}
 
 async def _listing(request: Request, room_slug: str | None) -> JSONResponse:
     v = await viewer(request)
-    room = await reading.access_room(room_slug, v) if room_slug else None
+    room = await reading.access_room(room_slug) if room_slug else None
     views = await actions.list_sessions(v, room)
     return json({"sessions": [await actions.session_json(sv.session, v) for sv in views]})
 
@@ -35,7 +35,7 @@ async def schedule(request: Request) -> JSONResponse:
     v = await viewer(request)
     require_user(v)
     data = await json_body(request, SCHEDULE_FIELDS, SCHEDULE_FIELDS - {"description"})
-    room = await reading.access_room(request.path_params["slug"], v)
+    room = await reading.access_room(request.path_params["slug"])
     session = await actions.do_schedule(services(request), v, room, title=data["title"],
                                         description=data.get("description"), facilitator=data["facilitator"],
                                         starts_at=data["starts_at"], ends_at=data["ends_at"])
@@ -44,7 +44,7 @@ async def schedule(request: Request) -> JSONResponse:
 
 async def get_one(request: Request) -> JSONResponse:
     v = await viewer(request)
-    session = await actions.access_session(v, path_int(request, "id"))
+    session = await actions.access_session(path_int(request, "id"))
     return json({"session": await actions.session_json(session, v)})
 
 
@@ -52,7 +52,7 @@ async def steer(request: Request) -> JSONResponse:
     v = await viewer(request)
     require_user(v)
     data = await json_body(request, STEER_FIELDS)
-    session = await actions.access_session(v, path_int(request, "id"))
+    session = await actions.access_session(path_int(request, "id"))
     session = await actions.do_steer(services(request), v, session, **data)
     return json({"session": await actions.session_json(session, v)})
 
@@ -63,7 +63,7 @@ def _transition(name: str):  # type: ignore[no-untyped-def]
     async def endpoint(request: Request) -> JSONResponse:
         v = await viewer(request)
         require_user(v)
-        session = await actions.access_session(v, path_int(request, "id"))
+        session = await actions.access_session(path_int(request, "id"))
         session = await action(services(request), v, session)
         return json({"session": await actions.session_json(session, v)})
     return endpoint
@@ -72,7 +72,7 @@ def _transition(name: str):  # type: ignore[no-untyped-def]
 async def rsvp(request: Request) -> JSONResponse:
     v = await viewer(request)
     require_user(v)
-    session = await actions.access_session(v, path_int(request, "id"))
+    session = await actions.access_session(path_int(request, "id"))
     await actions.do_rsvp(v, session, request.method == "PUT")
     return json({"session": await actions.session_json(session, v)})
 

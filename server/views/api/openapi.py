@@ -8,7 +8,7 @@ from starlette.responses import JSONResponse
 from starlette.routing import Route
 
 ERROR = {"$ref": "#/components/schemas/Error"}
-SIGNED_IN = [{"bearer": []}, {"cookie": []}]
+SIGNED_IN: list[dict[str, list[str]]] = [{"bearer": []}, {"cookie": []}]
 
 # Who may call an operation: False anyone, True a signed-in member, READER what members wrote
 # (a signed-in member, or anyone when SECUREBASE_PUBLIC_READ is on: see server/members_only.py).

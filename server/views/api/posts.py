@@ -55,7 +55,7 @@ async def delete(request: Request) -> JSONResponse:
     v = await viewer(request)
     require_user(v)
     post = await actions.access_own_post(v, path_int(request, "id"))
-    post = await actions.do_delete_post(v, post)
+    post = await actions.do_delete_post(post)
     return json(serializers.post(post, v))
 
 

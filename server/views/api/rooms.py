@@ -23,7 +23,7 @@ async def list_rooms(request: Request) -> JSONResponse:
 
 
 async def get_room(request: Request) -> JSONResponse:
-    room = await reading.access_room(request.path_params["slug"], await viewer(request))
+    room = await reading.access_room(request.path_params["slug"])
     return json({"room": serializers.room(room)})
 
 
@@ -36,7 +36,7 @@ async def create_room(request: Request) -> JSONResponse:
 
 async def update_room(request: Request) -> JSONResponse:
     v = await viewer(request)
-    room = await reading.access_room(request.path_params["slug"], v)
+    room = await reading.access_room(request.path_params["slug"])
     data = await json_body(request, ROOM_FIELDS - {"slug"})
     room = await room_actions.do_update_room(v, room, data)
     return json({"room": serializers.room(room)})
@@ -45,7 +45,7 @@ async def update_room(request: Request) -> JSONResponse:
 async def list_threads(request: Request) -> JSONResponse:
     v = await viewer(request)
     members_only.require_reader(request, v)
-    room = await reading.access_room(request.path_params["slug"], v)
+    room = await reading.access_room(request.path_params["slug"])
     page = await reading.list_threads(v, room, request.query_params.get("cursor"),
                                       reading.page_size(request.query_params.get("limit")))
     return json({"threads": [serializers.thread_summary(t, v) for t in page.items],
@@ -55,7 +55,7 @@ async def list_threads(request: Request) -> JSONResponse:
 async def create_thread(request: Request) -> JSONResponse:
     v = await viewer(request)
     data = await json_body(request, {"title", "body", "content_note"}, {"title", "body"})
-    room = await reading.access_room(request.path_params["slug"], v)
+    room = await reading.access_room(request.path_params["slug"])
     written = await post_actions.do_create_thread(services(request), v, room, title=data["title"],
                                                   body=data["body"], note=data.get("content_note"))
     body = serializers.thread_with_first_post(written.thread, written.post, v)

@@ -19,7 +19,7 @@ async def search_api(request: Request) -> JSONResponse:
     before = search.parse_cursor(params.get("cursor"))
     limit = reading.page_size(params.get("limit"))
     room_slug = params.get("room")
-    room = await reading.access_room(room_slug, v) if room_slug else None
+    room = await reading.access_room(room_slug) if room_slug else None
     results = await search.search(v, terms, room, before, limit)
     return json({"query": terms.text(), "room": room.slug if room else None,
                  "results": [shapes.hit(h, v) for h in results.hits], "next_cursor": results.next_cursor})
