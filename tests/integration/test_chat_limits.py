@@ -13,6 +13,8 @@ import websockets
 from tests.integration.test_chat_support import ChatClient, ban, mute
 from tests.support import LiveServer, register, set_role, unique
 
+pytestmark = pytest.mark.real_server  # websockets, several processes or the server's own output
+
 
 @pytest.fixture(scope="module")
 def tight(tmp_path_factory: pytest.TempPathFactory, server_env: dict[str, str]) -> Iterator[LiveServer]:

@@ -17,6 +17,8 @@ import websockets
 
 from tests.support import LiveServer, register, set_role, unique
 
+pytestmark = pytest.mark.real_server  # websockets, several processes or the server's own output
+
 ROOM = "anxious-attachment"
 SECRET_BODY = "my neighbour Priscilla Vandermeer keeps the spare key under the blue pot"
 CRISIS = "I want to kill myself tonight"
