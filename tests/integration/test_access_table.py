@@ -59,6 +59,10 @@ def secret(kind: str, status: Status) -> str:
 
 @pytest.fixture(scope="module")
 def world(server: Site) -> dict:
+    return make_world(server)
+
+
+def make_world(server: Site) -> dict:
     """An author's content in every status; a viewer of every kind."""
     url = server.url
     author, member, blocking, blocked, host, leaver = (register(url) for _ in range(6))

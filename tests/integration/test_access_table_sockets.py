@@ -7,12 +7,18 @@ import httpx
 import pytest
 
 from server.access import Kind, Shown, Status, ViewerKind
-from tests.integration.test_access_table import CHAT_ROOM, cells, headers
+from tests.integration.test_access_table import CHAT_ROOM, cells, headers, make_world
 from tests.integration.test_chat_support import ChatClient
 from tests.support import Site, unique
 from tests.unit.test_access_table import CELLS
 
 pytestmark = pytest.mark.real_server
+
+
+@pytest.fixture(scope="module")
+def world(server: Site) -> dict:
+    """The same world as test_access_table's, on this module's real server."""
+    return make_world(server)
 
 
 @cells(Kind.MESSAGE)
