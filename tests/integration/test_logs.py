@@ -26,8 +26,9 @@ CHAT_BODY = "quiet evening here, the kettle sings and Wenceslas naps"
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory, server_env: dict[str, str]):  # type: ignore[no-untyped-def]
-    s = LiveServer(tmp_path_factory.mktemp("logs"), env=dict(server_env), log_level="info").start()
+def server(tmp_path_factory: pytest.TempPathFactory, server_env: dict[str, str], site_template):  # type: ignore[no-untyped-def]
+    s = LiveServer(tmp_path_factory.mktemp("logs"), env=dict(server_env), log_level="info",
+                   template=site_template).start()
     yield s
     s.stop()
 

@@ -24,8 +24,8 @@ def test_cookie_is_secure_behind_https_proxy(server) -> None:
         assert "Secure" in cookie and "HttpOnly" in cookie
 
 
-def test_two_workers_serve_one_site(server_env, tmp_path) -> None:
-    server = LiveServer(tmp_path / "multi", env=dict(server_env), workers=2).start()
+def test_two_workers_serve_one_site(server_env, tmp_path, site_template) -> None:
+    server = LiveServer(tmp_path / "multi", env=dict(server_env), workers=2, template=site_template).start()
     try:
         m = register(server.url)
         with server.client(headers=m["headers"]) as c:
