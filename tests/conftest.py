@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from tests.support import LiveServer
+from tests.support.inprocess import InProcessSite
 
 REQUIRE = os.environ.get("SECUREBASE_REQUIRE_SERVICES") == "1"
 REQUIRE_BROWSER = os.environ.get("SECUREBASE_REQUIRE_BROWSER") == "1"
@@ -82,19 +83,37 @@ def server_env(database_url: str | None) -> dict[str, str]:
 
 
 @pytest.fixture(scope="session")
-def live_server(tmp_path_factory: pytest.TempPathFactory, server_env: dict[str, str]) -> Iterator[LiveServer]:
-    server = LiveServer(tmp_path_factory.mktemp("site"), env=dict(server_env)).start()
+def live_server(tmp_path_factory: pytest.TempPathFactory, server_env: dict[str, str],
+                site_template: Path) -> Iterator[LiveServer]:
+    server = LiveServer(tmp_path_factory.mktemp("site"), env=dict(server_env), template=site_template).start()
     yield server
     server.stop()
 
 
+@pytest.fixture(scope="session")
+def site_template(tmp_path_factory: pytest.TempPathFactory, server_env: dict[str, str]) -> Path:
+    """A data folder migrated and seeded once per run, copied by every in-process site."""
+    return InProcessSite.make_template(tmp_path_factory.mktemp("site-template"), dict(server_env))
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory, server_env: dict[str, str],
+         site_template: Path) -> Iterator[InProcessSite]:
+    """The app in this process (tests/support/inprocess.py), fresh for each module: its own
+    SQLite file, or on PostgreSQL the run's database as ``live_server`` uses it."""
+    s = InProcessSite(tmp_path_factory.mktemp("inproc"), env=dict(server_env)).start(template=site_template)
+    yield s
+    s.stop()
+
+
 @pytest.fixture
-def make_server(tmp_path: Path, server_env: dict[str, str]) -> Iterator:
+def make_server(tmp_path: Path, server_env: dict[str, str], site_template: Path) -> Iterator:
     """Start extra servers (own settings, or sharing a data dir/DB) inside one test."""
     started: list[LiveServer] = []
 
     def start(data_dir: Path | None = None, **env: str) -> LiveServer:
-        s = LiveServer(data_dir or tmp_path / f"site{len(started)}", env={**server_env, **env}).start()
+        s = LiveServer(data_dir or tmp_path / f"site{len(started)}", env={**server_env, **env},
+                       template=site_template).start()
         started.append(s)
         return s
 

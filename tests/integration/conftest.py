@@ -1,4 +1,10 @@
-"""Fixtures shared by the integration tests: an API client and staff accounts."""
+"""Fixtures shared by the integration tests: the module's server, an API client and staff accounts.
+
+A module runs against an in-process site (``site``) unless it is marked ``real_server``:
+websockets, several workers, Redis fan-out, restarts and browsers need a uvicorn subprocess
+(``live_server``). ``server`` is whichever the module uses; both offer ``url``, ``client()``
+and ``set_role()``.
+"""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -6,24 +12,31 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from tests.support import LiveServer, register, set_role
+from tests.support import Site, register, set_role
 
 
 @pytest.fixture(scope="module")
-def mod(live_server: LiveServer) -> dict:
-    m = register(live_server.url)
-    set_role(live_server, m["handle"], "moderator")
+def server(request: pytest.FixtureRequest) -> Site:
+    if request.node.get_closest_marker("real_server"):
+        return request.getfixturevalue("live_server")
+    return request.getfixturevalue("site")
+
+
+@pytest.fixture(scope="module")
+def mod(server: Site) -> dict:
+    m = register(server)
+    set_role(server, m["handle"], "moderator")
     return m
 
 
 @pytest.fixture(scope="module")
-def admin(live_server: LiveServer) -> dict:
-    a = register(live_server.url)
-    set_role(live_server, a["handle"], "admin")
+def admin(server: Site) -> dict:
+    a = register(server)
+    set_role(server, a["handle"], "admin")
     return a
 
 
 @pytest.fixture
-def api(live_server: LiveServer) -> Iterator[httpx.Client]:
-    with httpx.Client(base_url=live_server.url, timeout=20) as c:
+def api(server: Site) -> Iterator[httpx.Client]:
+    with server.client() as c:
         yield c

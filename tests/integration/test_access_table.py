@@ -15,8 +15,7 @@ import httpx
 import pytest
 
 from server.access import Kind, Shown, Status, ViewerKind, listed
-from tests.integration.test_chat_support import ChatClient
-from tests.support import ROOT, LiveServer, register, set_role, unique
+from tests.support import ROOT, Site, client_for, register, set_role, unique
 from tests.unit.test_access_table import CELLS
 
 ROOM = "disorganized-attachment"
@@ -48,7 +47,7 @@ asyncio.run(main(json.loads(sys.argv[1])))
 """
 
 
-def set_statuses(server: LiveServer, spec: list[tuple[str, int, str]]) -> None:
+def set_statuses(server: Site, spec: list[tuple[str, int, str]]) -> None:
     env = {**os.environ, "SECUREBASE_DATA_DIR": str(server.data_dir), **server.env}
     subprocess.run([sys.executable, "-c", SET_STATUS, json.dumps(spec)], cwd=ROOT, env=env, check=True,
                    capture_output=True)
@@ -59,14 +58,18 @@ def secret(kind: str, status: Status) -> str:
 
 
 @pytest.fixture(scope="module")
-def world(live_server: LiveServer) -> dict:
+def world(server: Site) -> dict:
+    return make_world(server)
+
+
+def make_world(server: Site) -> dict:
     """An author's content in every status; a viewer of every kind."""
-    url = live_server.url
+    url = server.url
     author, member, blocking, blocked, host, leaver = (register(url) for _ in range(6))
     moderator, admin = register(url), register(url)
-    set_role(live_server, moderator["handle"], "moderator")
-    set_role(live_server, admin["handle"], "admin")
-    api = httpx.Client(base_url=url, timeout=20)
+    set_role(server, moderator["handle"], "moderator")
+    set_role(server, admin["handle"], "admin")
+    api = client_for(url, timeout=20)
     assert api.post("/api/blocks", headers=blocking["headers"], json={"handle": author["handle"]}).status_code in (200, 201)
     assert api.post("/api/blocks", headers=author["headers"], json={"handle": blocked["handle"]}).status_code in (200, 201)
 
@@ -97,7 +100,7 @@ def world(live_server: LiveServer) -> dict:
     for status in STATUSES:
         write(author, status)
     write(leaver, Status.AUTHOR_DELETED)
-    set_statuses(live_server, spec)
+    set_statuses(server, spec)
     r = api.request("DELETE", "/api/me", headers=leaver["headers"], json={"password": leaver["password"]})
     assert r.status_code == 204
     api.close()
@@ -156,56 +159,3 @@ def test_post(world: dict, api: httpx.Client, status: Status, viewer: ViewerKind
         assert row["secret"] not in r.text + page
     else:
         assert not found and row["secret"] not in r.text + page
-
-
-@cells(Kind.MESSAGE)
-async def test_message(world: dict, live_server: LiveServer, api: httpx.Client, status: Status,
-                       viewer: ViewerKind, shown: Shown) -> None:
-    row = world["rows"][(Kind.MESSAGE, status)]
-    h = headers(world, viewer)
-    r = api.get(f"/api/rooms/{CHAT_ROOM}/messages", headers=h, params={"after": world["top"], "limit": 100})
-    if viewer is ViewerKind.SIGNED_OUT:
-        assert r.status_code == 401 and shown is Shown.NOTHING
-        return
-    assert r.status_code == 200, r.text
-    found = [m for m in r.json()["messages"] if m["message_id"] == row["id"]]
-    assert bool(found) is (shown is Shown.FULL)
-    if found:
-        assert found[0]["body"] == row["secret"]
-    else:
-        assert row["secret"] not in r.text
-    # The websocket's backfill after an id and its newest-history replay say the same.
-    for after in (world["top"], None):
-        client = await ChatClient.open(live_server, world["viewers"][viewer], CHAT_ROOM, after=after)
-        try:
-            await client.quiet(0.3)
-        finally:
-            await client.ws.close()
-        frames = [f for f in client.seen if f.get("type") == "message" and f.get("message_id") == row["id"]]
-        assert bool(frames) is (shown is Shown.FULL), (after, frames)
-        if shown is not Shown.FULL:
-            assert row["secret"] not in json.dumps(client.seen)
-
-
-async def test_live_frames_follow_the_table(world: dict, live_server: LiveServer, api: httpx.Client) -> None:
-    """A message said now, visible and then held, reaches exactly the viewers the table names."""
-    author = world["viewers"][ViewerKind.AUTHOR]
-    kinds = [v for v in world["viewers"] if v is not ViewerKind.SIGNED_OUT]
-    clients = {v: await ChatClient.open(live_server, world["viewers"][v], CHAT_ROOM) for v in kinds}
-    try:
-        plain = unique("live")
-        held = f"Call me on +44 20 7946 0958 {unique('live')}"
-        for body in (plain, held):
-            r = api.post(f"/api/rooms/{CHAT_ROOM}/messages", headers=author["headers"], json={"body": body})
-            assert r.status_code == 201, r.text
-        status = {plain: Status.VISIBLE, held: Status(r.json()["status"])}
-        assert status[held] is Status.HELD
-        for viewer, client in clients.items():
-            await client.quiet(0.5)
-            bodies = {f.get("body") for f in client.seen if f.get("type") == "message"}
-            for body, st in status.items():
-                expected = next(c[3] for c in CELLS if c[:3] == (Kind.MESSAGE, st, viewer))
-                assert (body in bodies) is (expected is Shown.FULL), (viewer, st)
-    finally:
-        for client in clients.values():
-            await client.ws.close()

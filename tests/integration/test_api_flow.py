@@ -10,8 +10,8 @@ ROOM = "anxious-attachment"
 
 
 @pytest.fixture
-def client(live_server):
-    with httpx.Client(base_url=live_server.url, timeout=20) as c:
+def client(server):
+    with server.client(timeout=20) as c:
         yield c
 
 
@@ -110,14 +110,14 @@ def test_wrong_password_is_401_without_saying_which(client: httpx.Client) -> Non
     assert bad.json()["error"]["message"] == missing.json()["error"]["message"]
 
 
-def test_pagination_returns_every_item_once(client: httpx.Client, live_server) -> None:
-    admin = register(live_server.url)
+def test_pagination_returns_every_item_once(client: httpx.Client, server) -> None:
+    admin = register(server.url)
     from tests.support import set_role
-    set_role(live_server, admin["handle"], "admin")
+    set_role(server, admin["handle"], "admin")
     slug = unique("pg").replace("_", "-")
     assert client.post("/api/rooms", headers=admin["headers"],
                        json={"slug": slug, "name": "Pagination room"}).status_code == 201
-    m = register(live_server.url)
+    m = register(server.url)
     made = [client.post(f"/api/rooms/{slug}/threads", headers=m["headers"],
                         json={"title": f"t{i}", "body": "b"}).json()["id"] for i in range(23)]
     seen, cursor = [], None
@@ -148,13 +148,13 @@ def test_pagination_returns_every_item_once(client: httpx.Client, live_server) -
     assert client.get(f"/api/rooms/{slug}/threads", params={"limit": 1}).json()["threads"][0]["id"] == thread_id
 
 
-def test_admin_rooms_and_member_forbidden(client: httpx.Client, live_server) -> None:
-    member = register(live_server.url)
+def test_admin_rooms_and_member_forbidden(client: httpx.Client, server) -> None:
+    member = register(server.url)
     r = client.post("/api/rooms", headers=member["headers"], json={"slug": "nope-room", "name": "Nope"})
     assert r.status_code == 403
-    admin = register(live_server.url)
+    admin = register(server.url)
     from tests.support import set_role
-    set_role(live_server, admin["handle"], "admin")
+    set_role(server, admin["handle"], "admin")
     slug = unique("arch").replace("_", "-")
     assert client.post("/api/rooms", headers=admin["headers"], json={"slug": slug, "name": "Temp"}).status_code == 201
     r = client.patch(f"/api/rooms/{slug}", headers=admin["headers"],

@@ -14,13 +14,13 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 
 
 @pytest.fixture(scope="module")
-def member(live_server) -> dict:
-    return register(live_server.url)
+def member(server) -> dict:
+    return register(server.url)
 
 
 @pytest.fixture
-def client(live_server):
-    with httpx.Client(base_url=live_server.url, timeout=30) as c:
+def client(server):
+    with server.client(timeout=30) as c:
         yield c
 
 

@@ -10,6 +10,8 @@ import websockets
 from tests.integration.test_chat_support import ChatClient, block
 from tests.support import LiveServer, register, set_role, unique
 
+pytestmark = pytest.mark.real_server  # websockets, several processes or the server's own output
+
 
 @pytest.fixture(scope="module")
 def room(live_server: LiveServer) -> str:

@@ -5,6 +5,7 @@ import json
 import random
 import socket
 from collections.abc import Iterator
+from pathlib import Path
 
 import httpx
 import pytest
@@ -13,12 +14,16 @@ import websockets
 from tests.integration.test_chat_support import ChatClient, ban, mute
 from tests.support import LiveServer, register, set_role, unique
 
+pytestmark = pytest.mark.real_server  # websockets, several processes or the server's own output
+
 
 @pytest.fixture(scope="module")
-def tight(tmp_path_factory: pytest.TempPathFactory, server_env: dict[str, str]) -> Iterator[LiveServer]:
+def tight(tmp_path_factory: pytest.TempPathFactory, server_env: dict[str, str],
+          site_template: Path) -> Iterator[LiveServer]:
     """A server that rechecks sockets every second and lets a socket fall only 16 frames behind."""
     server = LiveServer(tmp_path_factory.mktemp("tight"), env={
-        **server_env, "SECUREBASE_SOCKET_RECHECK_SECONDS": "1", "SECUREBASE_WS_SEND_QUEUE": "16"}).start()
+        **server_env, "SECUREBASE_SOCKET_RECHECK_SECONDS": "1", "SECUREBASE_WS_SEND_QUEUE": "16"},
+        template=site_template).start()
     yield server
     server.stop()
 

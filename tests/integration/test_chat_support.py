@@ -15,6 +15,7 @@ from typing import Any
 import websockets
 
 from tests.support import LiveServer
+from tests.support.actions import block_action, sanction_action
 
 ROOM = "anxious-attachment"
 WAIT = 10.0
@@ -147,16 +148,17 @@ async def room_id(server: LiveServer, slug: str = ROOM) -> int:
 
 
 async def mute(server: LiveServer, handle: str, slug: str = ROOM) -> None:
-    uid, rid = await user_id(server, handle), await room_id(server, slug)
-    await db_exec(server, "INSERT INTO sanctions (user_id, kind, room_id, reason, created_at) "
-                          "VALUES (?, 'mute', ?, 'test', CURRENT_TIMESTAMP)", uid, rid)
+    """Mute ``handle`` in one room through the moderation action that records sanctions."""
+    await asyncio.to_thread(server.run_action, lambda: sanction_action(handle, "mute", room_slug=slug))
 
 
 async def ban(server: LiveServer, handle: str) -> None:
+    """Flip the banned flag with no event and no session revocation: the one state change no
+    action makes (the ban action also signs the member out, closing sockets with 4401), kept to
+    test that the server's periodic recheck alone closes a banned member's sockets with 4003."""
     await db_exec(server, "UPDATE users SET banned = TRUE WHERE handle_lower = ?", handle.lower())
 
 
 async def block(server: LiveServer, blocker: str, blocked: str) -> None:
-    a, b = await user_id(server, blocker), await user_id(server, blocked)
-    await db_exec(server, "INSERT INTO blocks (blocker_id, blocked_id, created_at) VALUES (?, ?, CURRENT_TIMESTAMP)",
-                  a, b)
+    """``blocker`` blocks ``blocked`` through the members action."""
+    await asyncio.to_thread(server.run_action, lambda: block_action(blocker, blocked))

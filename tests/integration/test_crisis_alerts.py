@@ -18,11 +18,10 @@ from typing import Any
 
 import httpx
 import pytest
-import websockets
 from websockets.asyncio.client import connect
 
 from tests.conftest import _pg_admin, need_service
-from tests.support import LiveServer, register, set_role, unique
+from tests.support import LiveServer, Site, register, set_role, unique
 
 ROOM = "disorganized-attachment"
 IMMINENT = "I have the pills counted out and I'm taking them all tonight"
@@ -42,7 +41,7 @@ class SiteSocket:
         self.hello: dict = {}
 
     @classmethod
-    async def open(cls, server: LiveServer, member: dict) -> SiteSocket:
+    async def open(cls, server: Site, member: dict) -> SiteSocket:
         ws = await connect(f"{server.ws_url}/ws/site", additional_headers=member["headers"])
         sock = cls(ws)
         sock.hello = await sock.expect("hello")
@@ -119,8 +118,8 @@ class Webhook:
         self.server.server_close()
 
 
-def post_imminent(server: LiveServer, writer: dict) -> dict:
-    r = httpx.post(f"{server.url}/api/rooms/{ROOM}/threads", timeout=20,
+def post_imminent(server: Site, writer: dict) -> dict:
+    r = server.post(f"/api/rooms/{ROOM}/threads", timeout=20,
                    headers={**writer["headers"], "accept-language": "en-GB"},
                    json={"title": unique("tonight"), "body": IMMINENT})
     assert r.status_code == 201, r.text
@@ -133,11 +132,11 @@ async def alert_for(sock: SiteSocket, post: dict, **match: object) -> dict:
                              and all(f.get(k) == v for k, v in match.items()))
 
 
-def ack(server: LiveServer, member: dict, item_id: int) -> httpx.Response:
-    return httpx.post(f"{server.url}/api/mod/queue/{item_id}/ack", headers=member["headers"], timeout=20)
+def ack(server: Site, member: dict, item_id: int) -> httpx.Response:
+    return server.post(f"/api/mod/queue/{item_id}/ack", headers=member["headers"], timeout=20)
 
 
-def staff(server: LiveServer, role: str = "moderator") -> dict:
+def staff(server: Site, role: str = "moderator") -> dict:
     m = register(server.url)
     set_role(server, m["handle"], role)
     return m
@@ -192,97 +191,43 @@ def escalating(tmp_path_factory: pytest.TempPathFactory, server_env: dict[str, s
 # --- the site socket and acknowledgement ------------------------------------------------------------
 
 
-async def test_imminent_post_alerts_staff_on_the_site_socket_and_ack_reaches_everyone(live_server, mod, admin) -> None:
-    member = register(live_server.url)
-    mod_sock = await SiteSocket.open(live_server, mod)
-    writer = register(live_server.url)
-    writer_sock = await SiteSocket.open(live_server, writer)
-    member_sock = await SiteSocket.open(live_server, member)
-    try:
-        assert mod_sock.hello["you"]["handle"] == mod["handle"] and isinstance(mod_sock.hello["open_crisis"], int)
-        assert "open_crisis" not in writer_sock.hello and writer_sock.hello["staff"] is False
-        await mod_sock.ws.send(json.dumps({"type": "ping"}))
-        await mod_sock.expect("pong")
-
-        post = post_imminent(live_server, writer)
-        assert post["status"] == "held" and "help" in post
-        alert = await alert_for(mod_sock, post)
-        assert alert["crisis"] is True and alert["tier"] == "imminent" and alert["room"] == ROOM
-        item_id = alert["queue_id"]
-        count = httpx.get(f"{live_server.url}/api/mod/crisis", headers=mod["headers"]).json()["open_crisis"]
-        assert count >= 1
-
-        # The first acknowledgement wins; everyone on staff hears it; the writer is told.
-        r = ack(live_server, mod, item_id)
-        assert r.status_code == 200, r.text
-        assert r.json()["queue_id"] == item_id and r.json()["acked_by"] == mod["handle"] and r.json()["first"]
-        frame = await mod_sock.expect("ack", lambda f: f["queue_id"] == item_id)
-        assert frame["by"] == mod["handle"] and frame["at"].endswith("Z")
-        care = await writer_sock.expect("care", lambda f: f["queue_id"] == item_id)
-        assert care == {"type": "care", "queue_id": item_id, "state": "reading"}
-        # Members never see staff alerts or someone else's care frame.
-        assert not [f for f in await member_sock.quiet(0.5) if f["type"] in ("alert", "ack", "care")]
-
-        second = staff(live_server)
-        again = ack(live_server, second, item_id)
-        assert again.status_code == 200 and again.json()["acked_by"] == mod["handle"]
-        assert again.json()["first"] is False
-        audit = httpx.get(f"{live_server.url}/api/mod/audit", headers=admin["headers"],
-                          params={"action": "ack"}).json()["entries"]
-        assert [e for e in audit if e.get("details", {}).get("queue_item") == item_id
-                or e.get("target_id") == post["post_id"]]
-    finally:
-        for s in (mod_sock, writer_sock, member_sock):
-            await s.close()
-
-
-def test_ack_errors_are_clear(live_server, api, mod) -> None:
-    member = register(live_server.url)
-    assert ack(live_server, mod, 999_999_999).status_code == 404
-    assert ack(live_server, mod, 999_999_999).json()["error"]["code"] == "not_found"
-    assert ack(live_server, member, 1).status_code == 403
-    assert httpx.post(f"{live_server.url}/api/mod/queue/1/ack").status_code in (401, 403)
-    assert httpx.get(f"{live_server.url}/api/mod/crisis", headers=member["headers"]).status_code == 403
-    assert ack(live_server, mod, "abc").status_code == 404  # type: ignore[arg-type]
+def test_ack_errors_are_clear(server, api, mod) -> None:
+    member = register(server.url)
+    assert ack(server, mod, 999_999_999).status_code == 404
+    assert ack(server, mod, 999_999_999).json()["error"]["code"] == "not_found"
+    assert ack(server, member, 1).status_code == 403
+    assert server.post("/api/mod/queue/1/ack").status_code in (401, 403)
+    assert server.get("/api/mod/crisis", headers=member["headers"]).status_code == 403
+    assert ack(server, mod, "abc").status_code == 404  # type: ignore[arg-type]
     # A resolved item: 409, never a 500.
-    writer = register(live_server.url)
-    post = post_imminent(live_server, writer)
+    writer = register(server.url)
+    post = post_imminent(server, writer)
     items = api.get("/api/mod/queue", headers=mod["headers"],
                     params={"target_type": "post", "target_id": post["post_id"]}).json()["items"]
     item_id = items[0]["id"]
     decided = api.post(f"/api/mod/queue/{item_id}/decide", headers=mod["headers"], json={"action": "approve"})
     assert decided.status_code == 200, decided.text
-    late = ack(live_server, mod, item_id)
+    late = ack(server, mod, item_id)
     assert late.status_code == 409 and late.json()["error"]["code"] == "already_resolved"
-
-
-async def test_site_socket_refuses_the_signed_out_and_other_origins(live_server) -> None:
-    with pytest.raises(websockets.exceptions.ConnectionClosed) as closed:
-        async with connect(f"{live_server.ws_url}/ws/site") as ws:
-            await asyncio.wait_for(ws.recv(), 5)
-    assert closed.value.rcvd is not None and closed.value.rcvd.code == 4401
-    with pytest.raises(websockets.exceptions.InvalidStatus):
-        async with connect(f"{live_server.ws_url}/ws/site", origin="https://evil.example"):  # type: ignore[arg-type]
-            pass
 
 
 # --- pages --------------------------------------------------------------------------------------------
 
 
-def test_staff_pages_show_the_crisis_badge_and_load_the_site_socket(live_server, mod) -> None:
-    writer = register(live_server.url)
-    post_imminent(live_server, writer)
-    count = httpx.get(f"{live_server.url}/api/mod/crisis", headers=mod["headers"]).json()["open_crisis"]
+def test_staff_pages_show_the_crisis_badge_and_load_the_site_socket(server, mod) -> None:
+    writer = register(server.url)
+    post_imminent(server, writer)
+    count = server.get("/api/mod/crisis", headers=mod["headers"]).json()["open_crisis"]
     assert count >= 1
-    home = httpx.get(live_server.url + "/", headers=mod["headers"])
+    home = server.get("/", headers=mod["headers"])
     assert home.status_code == 200
     assert f'id="crisis-badge" data-count="{count}"' in home.text
     assert '<script type="module" src="/static/js/site.js"></script>' in home.text
-    member_home = httpx.get(live_server.url + "/", headers=writer["headers"]).text
+    member_home = server.get("/", headers=writer["headers"]).text
     assert "crisis-badge" not in member_home and "/static/js/site.js" in member_home
-    anonymous = httpx.get(live_server.url + "/").text
+    anonymous = server.get("/").text
     assert "crisis-badge" not in anonymous and "/static/js/site.js" not in anonymous
-    assert httpx.get(live_server.url + "/static/js/site.js").status_code == 200
+    assert server.get("/static/js/site.js").status_code == 200
 
 
 # --- escalation ---------------------------------------------------------------------------------------
@@ -315,7 +260,7 @@ async def test_unacknowledged_imminent_item_escalates_once(escalating, webhook) 
         assert "pills" not in hook["raw"] and writer["handle"] not in hook["raw"]
         assert not [f for f in await mod_sock.quiet(0.3) if f["type"] == "alert" and f["queue_id"] == item_id]
         # Every admin is told, with a link to the item; never the post's words.
-        notes = httpx.get(f"{escalating.url}/api/notifications", headers=admin["headers"]).json()["notifications"]
+        notes = escalating.get("/api/notifications", headers=admin["headers"]).json()["notifications"]
         mine = [n for n in notes if n["kind"] == "crisis_escalated" and n["link"] == f"/mod#item-{item_id}"]
         assert len(mine) == 1 and "pills" not in mine[0]["text"]
         # Acknowledging after escalation still works (and sends nothing more to the webhook).
@@ -344,12 +289,12 @@ async def test_distress_is_counted_but_never_escalates(escalating, webhook) -> N
     mod_sock = await SiteSocket.open(escalating, mod)
     try:
         before = mod_sock.hello["open_crisis"]
-        r = httpx.post(f"{escalating.url}/api/rooms/{ROOM}/threads", headers=register(escalating.url)["headers"],
+        r = escalating.post(f"/api/rooms/{ROOM}/threads", headers=register(escalating.url)["headers"],
                        json={"title": unique("heavy"), "body": DISTRESS})
         assert r.status_code == 201 and r.json()["status"] == "visible"
         alert = await alert_for(mod_sock, r.json())
         assert alert["tier"] == "distress" and alert["crisis"] is True
-        count = httpx.get(f"{escalating.url}/api/mod/crisis", headers=mod["headers"]).json()["open_crisis"]
+        count = escalating.get("/api/mod/crisis", headers=mod["headers"]).json()["open_crisis"]
         assert count == before + 1
         await asyncio.sleep(4)
         assert webhook.for_item(alert["queue_id"]) == []
@@ -363,7 +308,7 @@ async def test_escalation_survives_a_restart(escalating, webhook) -> None:
     mod = staff(escalating)  # before the post: set-role is a slow subprocess and the deadline is 2 s
     writer = register(escalating.url)
     post = post_imminent(escalating, writer)
-    items = httpx.get(f"{escalating.url}/api/mod/queue", headers=mod["headers"],
+    items = escalating.get("/api/mod/queue", headers=mod["headers"],
                       params={"target_type": "post", "target_id": post["post_id"]}).json()["items"]
     item_id = items[0]["id"]
     escalating.kill()  # as a crash would
@@ -394,11 +339,11 @@ async def test_webhook_failure_is_logged_and_the_loop_goes_on(failing_hook_serve
         post_imminent(server, writer)
 
     def escalated() -> int:
-        notes = httpx.get(f"{server.url}/api/notifications", headers=admin["headers"]).json()["notifications"]
+        notes = server.get("/api/notifications", headers=admin["headers"]).json()["notifications"]
         return len([n for n in notes if n["kind"] == "crisis_escalated"])
 
     assert await wait_for(lambda: escalated() == 2, 15)
-    assert httpx.get(server.url + "/readyz").status_code == 200
+    assert server.get("/readyz").status_code == 200
     log = server.log()
     assert "alert webhook failed" in log and "pills" not in log and writer["handle"] not in log
 

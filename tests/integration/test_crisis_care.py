@@ -8,7 +8,6 @@ import re
 
 import httpx
 
-from tests.integration.test_chat_support import ChatClient
 from tests.integration.test_moderation import decide, new_thread, queue_item_for
 from tests.integration.test_pages import csrf_from
 from tests.support import register, unique
@@ -32,8 +31,8 @@ def open_items(api: httpx.Client, mod: dict, post_id: int) -> list[dict]:
     return [i for i in items if i["target"]["id"] == post_id]
 
 
-def test_imminent_is_held_with_help_and_a_content_note(live_server, api, mod) -> None:
-    writer = register(live_server.url)
+def test_imminent_is_held_with_help_and_a_content_note(server, api, mod) -> None:
+    writer = register(server.url)
     body = post_thread(api, writer, IMMINENT).json()
     assert body["status"] == "held" and body["help"]["country"] == "US"
     assert body["content_note"] == "suicidal feelings"
@@ -42,8 +41,8 @@ def test_imminent_is_held_with_help_and_a_content_note(live_server, api, mod) ->
     assert api.get(f"/api/threads/{body['id']}").status_code == 404  # held: nobody else reads it yet
 
 
-def test_distress_is_published_behind_a_note_with_help_and_queued(live_server, api, mod) -> None:
-    writer, peer = register(live_server.url), register(live_server.url)
+def test_distress_is_published_behind_a_note_with_help_and_queued(server, api, mod) -> None:
+    writer, peer = register(server.url), register(server.url)
     body = post_thread(api, writer, DISTRESS).json()
     assert body["status"] == "visible" and "help" in body and body["content_note"] == "suicidal feelings"
     assert any("Your post is up" in r or "content note" in r for r in body["reasons"])
@@ -64,14 +63,14 @@ def test_distress_is_published_behind_a_note_with_help_and_queued(live_server, a
     assert "Replying to someone who is struggling" not in own  # the guide is for peers
 
 
-def test_topic_is_published_without_help_or_queue_and_offers_a_note(live_server, api, mod) -> None:
-    writer = register(live_server.url)
+def test_topic_is_published_without_help_or_queue_and_offers_a_note(server, api, mod) -> None:
+    writer = register(server.url)
     body = post_thread(api, writer, TOPIC).json()
     assert body["status"] == "visible" and "help" not in body and "content_note" not in body
     assert body["content_note_offer"] == "suicide"
     assert open_items(api, mod, body["post_id"]) == []
     # The page flow offers the note; taking it folds the post.
-    with httpx.Client(base_url=live_server.url, follow_redirects=False, timeout=20) as c:
+    with server.client(follow_redirects=False, timeout=20) as c:
         token = csrf_from(c.get("/signin").text)
         assert c.post("/signin", data={"handle": writer["handle"], "password": writer["password"],
                                        "csrf_token": token}).status_code == 303
@@ -83,11 +82,11 @@ def test_topic_is_published_without_help_or_queue_and_offers_a_note(live_server,
         r = c.post(f"/posts/{post_id}/content-note", data={"content_note": "suicide", "csrf_token": token})
         assert r.status_code == 303
     thread_url = r.headers["location"].split("#")[0]
-    assert "This post talks about suicide — show" in api.get(thread_url, headers=register(live_server.url)["headers"]).text
+    assert "This post talks about suicide — show" in api.get(thread_url, headers=register(server.url)["headers"]).text
 
 
-def test_member_content_notes(live_server, api) -> None:
-    writer = register(live_server.url)
+def test_member_content_notes(server, api) -> None:
+    writer = register(server.url)
     body = post_thread(api, writer, "Today was about grief, mostly.", content_note="CN: grief").json()
     assert body["content_note"] == "grief" and body["status"] == "visible"
     r = api.post(f"/api/threads/{body['id']}/posts", headers=writer["headers"],
@@ -100,12 +99,12 @@ def test_member_content_notes(live_server, api) -> None:
     r = api.patch(f"/api/posts/{body['post_id']}", headers=writer["headers"],
                   json={"body": "Today was about grief.", "content_note": ""})
     assert r.status_code == 200 and "content_note" not in r.json()
-    page = api.get(f"/threads/{body['id']}", headers=register(live_server.url)["headers"]).text
+    page = api.get(f"/threads/{body['id']}", headers=register(server.url)["headers"]).text
     assert "This post talks about" not in page
 
 
-def test_check_in_on_distress_reaches_the_writer_who_can_answer(live_server, api, mod) -> None:
-    writer, stranger = register(live_server.url), register(live_server.url)
+def test_check_in_on_distress_reaches_the_writer_who_can_answer(server, api, mod) -> None:
+    writer, stranger = register(server.url), register(server.url)
     body = post_thread(api, writer, DISTRESS).json()
     item = queue_item_for(api, mod, "post", body["post_id"])
     templates = item["checkin_templates"]
@@ -148,8 +147,8 @@ def test_check_in_on_distress_reaches_the_writer_who_can_answer(live_server, api
     assert r.status_code == 201 and "help" in r.json()
 
 
-def test_check_in_on_held_keeps_it_open_and_approval_adds_a_note(live_server, api, mod) -> None:
-    writer, peer = register(live_server.url), register(live_server.url)
+def test_check_in_on_held_keeps_it_open_and_approval_adds_a_note(server, api, mod) -> None:
+    writer, peer = register(server.url), register(server.url)
     body = post_thread(api, writer, IMMINENT).json()
     item = queue_item_for(api, mod, "post", body["post_id"])
     assert decide(api, mod, item["id"], action="check_in", body="Are you safe right now?").status_code == 200
@@ -171,8 +170,8 @@ def test_check_in_on_held_keeps_it_open_and_approval_adds_a_note(live_server, ap
     assert "pills" not in seen["body"]
 
 
-def test_approving_a_reported_crisis_gets_a_note_the_moderator_chose(live_server, api, mod) -> None:
-    writer, reporter = register(live_server.url), register(live_server.url)
+def test_approving_a_reported_crisis_gets_a_note_the_moderator_chose(server, api, mod) -> None:
+    writer, reporter = register(server.url), register(server.url)
     t = new_thread(api, writer, "Everything is grey lately and I'm not sure why.")
     r = api.post("/api/reports", headers=reporter["headers"],
                  json={"target_type": "post", "target_id": t["post_id"], "reason": "crisis_concern"})
@@ -183,46 +182,22 @@ def test_approving_a_reported_crisis_gets_a_note_the_moderator_chose(live_server
     assert seen["content_note"] == "low mood"
 
 
-def test_a_room_can_hold_distress_too(live_server, api, admin, mod) -> None:
+def test_a_room_can_hold_distress_too(server, api, admin, mod) -> None:
     slug = unique("hold").replace("_", "-")
     assert api.post("/api/rooms", headers=admin["headers"], json={"slug": slug, "name": "Careful room"}).status_code == 201
     r = api.patch(f"/api/rooms/{slug}", headers=admin["headers"], json={"crisis_hold": "sometimes"})
     assert r.status_code == 422 and r.json()["error"]["field"] == "crisis_hold"
     r = api.patch(f"/api/rooms/{slug}", headers=admin["headers"], json={"crisis_hold": "all"})
     assert r.status_code == 200 and r.json()["room"]["crisis_hold"] == "all"
-    body = post_thread(api, register(live_server.url), DISTRESS, room=slug).json()
+    body = post_thread(api, register(server.url), DISTRESS, room=slug).json()
     assert body["status"] == "held" and "help" in body
     assert queue_item_for(api, mod, "post", body["post_id"])["tier"] == "distress"
     # Ordinary rooms publish it (the default).
-    assert post_thread(api, register(live_server.url), DISTRESS).json()["status"] == "visible"
+    assert post_thread(api, register(server.url), DISTRESS).json()["status"] == "visible"
 
 
-async def test_chat_content_notes_and_distress(live_server, api) -> None:
-    writer, reader = register(live_server.url), register(live_server.url)
-    w = await ChatClient.open(live_server, writer)
-    o = await ChatClient.open(live_server, reader)
-    try:
-        await w.send_json({"type": "send", "body": "Rough day at the clinic.", "content_note": "medical",
-                           "client_id": unique("c")})
-        frame = await o.expect("message", lambda f: f["author"]["handle"] == writer["handle"])
-        assert frame["content_note"] == "medical" and frame["status"] == "visible"
-        await w.send_json({"type": "send", "body": DISTRESS, "client_id": unique("c")})
-        shown = await o.expect("message", lambda f: f["body"] == DISTRESS)
-        assert shown["status"] == "visible" and shown["content_note"] == "suicidal feelings"
-        help_frame = await w.expect("help")
-        assert help_frame["help"]["emergency"] and help_frame["reasons"]
-    finally:
-        await w.close()
-        await o.close()
-    r = api.post(f"/api/rooms/{ROOM}/messages", headers=writer["headers"],
-                 json={"body": "Another hard one.", "content_note": "grief"})
-    assert r.status_code == 201 and r.json()["content_note"] == "grief"
-    page = api.get(f"/rooms/{ROOM}", headers={**writer["headers"], "accept-language": "en-GB"}).text
-    assert '<template id="chat-help-template">' in page and 'href="tel:116123"' in page and 'href="tel:' in page.split("chat-help-template")[1]
-
-
-def test_check_in_keeps_the_first_acknowledgement(live_server, api, mod, admin) -> None:
-    body = post_thread(api, register(live_server.url), IMMINENT).json()
+def test_check_in_keeps_the_first_acknowledgement(server, api, mod, admin) -> None:
+    body = post_thread(api, register(server.url), IMMINENT).json()
     item = queue_item_for(api, mod, "post", body["post_id"])
     assert api.post(f"/api/mod/queue/{item['id']}/ack", headers=admin["headers"]).json()["first"] is True
     assert decide(api, mod, item["id"], action="check_in", body="I'm here if you want to talk.").status_code == 200

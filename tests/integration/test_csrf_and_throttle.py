@@ -6,7 +6,7 @@ import secrets
 
 import httpx
 
-from tests.support import LiveServer, register, unique
+from tests.support import Site, client_for, register, unique
 
 PASSWORD = "a calm long password"
 
@@ -18,16 +18,16 @@ def csrf_from(html: str) -> str:
 def browser_session(base_url: str) -> httpx.Client:
     """A browser-like client signed in with a session cookie (and holding the CSRF cookie)."""
     m = register(base_url)
-    c = httpx.Client(base_url=base_url, timeout=20)
+    c = client_for(base_url, timeout=20)
     token = csrf_from(c.get("/signin").text)
     r = c.post("/signin", data={"handle": m["handle"], "password": PASSWORD, "csrf_token": token})
     assert r.status_code == 303 and c.cookies.get("sb_session")
     return c
 
 
-def test_login_csrf_with_json_content_type_is_refused(live_server: LiveServer) -> None:
-    m = register(live_server.url)
-    with httpx.Client(base_url=live_server.url, timeout=20) as c:
+def test_login_csrf_with_json_content_type_is_refused(server: Site) -> None:
+    m = register(server.url)
+    with server.client(timeout=20) as c:
         c.get("/signin")  # the CSRF cookie is set, as in a browser that visited before
         body = f"handle={m['handle']}&password={PASSWORD.replace(' ', '+')}"
         r = c.post("/signin", content=body, headers={"content-type": "application/json"})
@@ -37,9 +37,9 @@ def test_login_csrf_with_json_content_type_is_refused(live_server: LiveServer) -
         assert r.status_code == 403 and not c.cookies.get("sb_session")
 
 
-def test_json_endpoints_take_only_json(live_server: LiveServer) -> None:
-    m = register(live_server.url)
-    with httpx.Client(base_url=live_server.url, timeout=20) as c:
+def test_json_endpoints_take_only_json(server: Site) -> None:
+    m = register(server.url)
+    with server.client(timeout=20) as c:
         body = f'{{"handle": "{m["handle"]}", "password": "{PASSWORD}"}}'
         for kind in ("text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x",
                      "application/json-patch+json", "application/jsonx"):
@@ -50,14 +50,14 @@ def test_json_endpoints_take_only_json(live_server: LiveServer) -> None:
         assert r.status_code == 200
 
 
-def test_every_unsafe_route_needs_the_token_with_a_session_cookie(live_server: LiveServer) -> None:
+def test_every_unsafe_route_needs_the_token_with_a_session_cookie(server: Site) -> None:
     from server.views import routes
 
     values = {"slug": "healing-together", "id": "1", "handle": "someone"}
     unsafe = [(method, route.path) for route in routes() for method in sorted(getattr(route, "methods", None) or ())
               if method in ("POST", "PATCH", "PUT", "DELETE")]
     assert len(unsafe) > 40
-    c = browser_session(live_server.url)
+    c = browser_session(server.url)
     try:
         for method, path in unsafe:
             url = re.sub(r"{(\w+)}", lambda m: values[m.group(1)], path)
@@ -72,8 +72,8 @@ def test_every_unsafe_route_needs_the_token_with_a_session_cookie(live_server: L
     finally:
         c.close()
     # API clients with a bearer token stay exempt (a browser never attaches the header itself).
-    m = register(live_server.url)
-    with httpx.Client(base_url=live_server.url, headers=m["headers"], timeout=20) as api:
+    m = register(server.url)
+    with server.client(headers=m["headers"], timeout=20) as api:
         assert api.post("/api/notifications/read").status_code != 403
         r = api.post("/api/rooms/healing-together/threads", json={"title": "Bearer", "body": "No token needed"})
         assert r.status_code == 201
@@ -85,10 +85,10 @@ def _login(c: httpx.Client, handle: str, password: str, address: str) -> httpx.R
                   headers={"x-forwarded-for": address})
 
 
-def test_guessing_from_one_address_does_not_lock_the_owner_out(live_server: LiveServer) -> None:
-    m = register(live_server.url)
+def test_guessing_from_one_address_does_not_lock_the_owner_out(server: Site) -> None:
+    m = register(server.url)
     a, b = f"10.1.{secrets.randbelow(250)}.{secrets.randbelow(250)}", "10.2.0.9"
-    with httpx.Client(base_url=live_server.url, timeout=30) as c:
+    with server.client(timeout=30) as c:
         statuses = [_login(c, m["handle"], "wrong password!", a).status_code for _ in range(6)]
         assert statuses[:5] == [401] * 5 and statuses[5] == 429
         assert _login(c, m["handle"], m["password"], a).status_code == 429  # that pair is limited
@@ -96,9 +96,9 @@ def test_guessing_from_one_address_does_not_lock_the_owner_out(live_server: Live
         assert r.status_code == 200 and r.json()["token"]
 
 
-def test_unknown_and_existing_handles_answer_alike(live_server: LiveServer) -> None:
-    m = register(live_server.url)
-    with httpx.Client(base_url=live_server.url, timeout=30) as c:
+def test_unknown_and_existing_handles_answer_alike(server: Site) -> None:
+    m = register(server.url)
+    with server.client(timeout=30) as c:
         for i in range(6):
             known = _login(c, m["handle"], "wrong password!", f"10.3.0.{i}")
             ghost = _login(c, unique("ghost"), "wrong password!", f"10.3.0.{i}")
@@ -106,9 +106,9 @@ def test_unknown_and_existing_handles_answer_alike(live_server: LiveServer) -> N
                 401, {"error": {"code": "bad_credentials", "message": "That handle and password don't match."}})
 
 
-def test_delete_me_password_guesses_are_limited(live_server: LiveServer) -> None:
-    m = register(live_server.url)
-    with httpx.Client(base_url=live_server.url, headers=m["headers"], timeout=30) as c:
+def test_delete_me_password_guesses_are_limited(server: Site) -> None:
+    m = register(server.url)
+    with server.client(headers=m["headers"], timeout=30) as c:
         statuses = [c.request("DELETE", "/api/me", json={"password": f"guess number {i}"}).status_code
                     for i in range(6)]
         assert statuses[:5] == [401] * 5 and statuses[5] == 429

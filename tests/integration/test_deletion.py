@@ -1,12 +1,6 @@
 """Deletion completes: what a writer deletes never comes back, whatever a moderator decides later."""
 from __future__ import annotations
 
-import json
-
-import httpx
-
-from tests.integration.test_chat_support import ROOM as CHAT_ROOM
-from tests.integration.test_chat_support import ChatClient
 from tests.integration.test_moderation import ROOM, decide, new_thread, queue_item_for
 from tests.integration.test_pages import csrf_from
 from tests.support import register
@@ -14,10 +8,10 @@ from tests.support import register
 PHONE_REPLY = "Call me on +44 20 7946 0958 any time"
 
 
-def test_deleted_held_reply_stays_gone_when_a_moderator_decides(live_server, api, mod) -> None:
-    opener = register(live_server.url)
+def test_deleted_held_reply_stays_gone_when_a_moderator_decides(server, api, mod) -> None:
+    opener = register(server.url)
     thread = new_thread(api, opener, "Anyone else find evenings hard?")
-    writer = register(live_server.url)
+    writer = register(server.url)
     r = api.post(f"/api/threads/{thread['id']}/posts", headers=writer["headers"], json={"body": PHONE_REPLY})
     assert r.status_code == 201, r.text
     reply = r.json()
@@ -40,74 +34,19 @@ def test_deleted_held_reply_stays_gone_when_a_moderator_decides(live_server, api
     assert not [i for i in open_items if i["id"] == item["id"]]
 
 
-def test_deleted_held_thread_cannot_be_approved(live_server, api, mod) -> None:
-    writer = register(live_server.url)
+def test_deleted_held_thread_cannot_be_approved(server, api, mod) -> None:
+    writer = register(server.url)
     held = new_thread(api, writer, PHONE_REPLY, room=ROOM)
     assert held["status"] == "held"
     item = queue_item_for(api, mod, "post", held["post_id"])
     assert api.delete(f"/api/posts/{held['post_id']}", headers=writer["headers"]).status_code == 200
     r = decide(api, mod, item["id"], action="approve")
     assert r.status_code == 409 and r.json()["error"]["code"] == "deleted"
-    assert "7946" not in api.get(f"/api/threads/{held['id']}", headers=register(live_server.url)["headers"]).text
+    assert "7946" not in api.get(f"/api/threads/{held['id']}", headers=register(server.url)["headers"]).text
 
 
-async def test_deleting_an_account_leaves_nothing_of_it(live_server, api, mod) -> None:
-    leaver = register(live_server.url)
-    other = register(live_server.url)
-    title = "Jane Doe from Acme Corp is my ex"
-    own = api.post(f"/api/rooms/{ROOM}/threads", headers=leaver["headers"],
-                   json={"title": title, "body": "She still texts me at work."}).json()
-    assert own["status"] == "visible"
-    assert api.post(f"/api/threads/{own['id']}/posts", headers=other["headers"],
-                    json={"body": "That sounds exhausting."}).status_code == 201
-    theirs = new_thread(api, other, "Evenings are hard")
-    reply = api.post(f"/api/threads/{theirs['id']}/posts", headers=leaver["headers"],
-                     json={"body": "Same for me, honestly."}).json()
-    assert api.patch(f"/api/posts/{reply['id']}", headers=leaver["headers"],
-                     json={"body": "Same for me, honestly. Jane Doe again."}).status_code == 200
-    held = api.post(f"/api/threads/{theirs['id']}/posts", headers=leaver["headers"], json={"body": PHONE_REPLY}).json()
-    assert held["status"] == "held"
-    item = queue_item_for(api, mod, "post", held["id"])
-    assert api.get(f"/api/threads/{theirs['id']}", headers=other["headers"]).json()["thread"]["reply_count"] == 1
-
-    watcher = await ChatClient.open(live_server, other, CHAT_ROOM)
-    speaker = await ChatClient.open(live_server, leaver, CHAT_ROOM)
-    await speaker.say("Jane Doe works at Acme, ask anyone")
-    said = await watcher.expect("message", lambda f: "Acme" in (f.get("body") or ""))
-    await speaker.ws.close()
-
-    r = api.request("DELETE", "/api/me", headers=leaver["headers"], json={"password": leaver["password"]})
-    assert r.status_code == 204
-    # Live clients drop the message at once.
-    gone = await watcher.expect("removed", lambda f: f["message_db_id"] == said["message_id"])
-    assert gone["message_id"] == said["seq"]
-    await watcher.ws.close()
-
-    for who in (other, mod):  # blanked, not hidden: not even staff see the text
-        thread = api.get(f"/api/threads/{own['id']}", headers=who["headers"]).json()["thread"]
-        assert thread["title"] == "[deleted]"
-        assert thread["author"] == {"handle": "former member", "id": None, "role": "member"}
-        assert thread["first_post"]["body"] in (None, "")
-        everything = api.get(f"/api/threads/{theirs['id']}", headers=who["headers"]).text
-        assert "Jane Doe" not in everything and "7946" not in everything
-        assert "Jane Doe" not in api.get(f"/api/threads/{own['id']}", headers=who["headers"]).text
-        assert "Acme" not in api.get(f"/api/rooms/{ROOM}/threads", headers=who["headers"]).text
-    assert api.get(f"/api/threads/{theirs['id']}", headers=other["headers"]).json()["thread"]["reply_count"] == 0
-    revisions = api.get(f"/api/posts/{reply['id']}/revisions", headers=mod["headers"])
-    assert revisions.status_code == 404 or revisions.json()["revisions"] == []
-    r = decide(api, mod, item["id"], action="approve")
-    assert r.status_code == 409 and r.json()["error"]["code"] == "deleted"
-    # The page names a former member, with no link to a profile that no longer exists.
-    page = api.get(f"/threads/{own['id']}", headers=other["headers"]).text
-    assert "Jane Doe" not in page and "former member" in page and "/u/deleted-" not in page
-    backfill = await ChatClient.open(live_server, other, CHAT_ROOM, after=0)
-    await backfill.quiet(0.5)
-    assert not [f for f in backfill.seen if "Acme" in json.dumps(f)]
-    await backfill.ws.close()
-
-
-def test_removed_and_deleted_titles_show_a_placeholder_except_to_staff(live_server, api, mod) -> None:
-    writer, reader = register(live_server.url), register(live_server.url)
+def test_removed_and_deleted_titles_show_a_placeholder_except_to_staff(server, api, mod) -> None:
+    writer, reader = register(server.url), register(server.url)
     named = "Jane Doe from Acme Corp is my ex"
     held = api.post(f"/api/rooms/{ROOM}/threads", headers=writer["headers"],
                     json={"title": named, "body": PHONE_REPLY}).json()
@@ -131,8 +70,8 @@ def test_removed_and_deleted_titles_show_a_placeholder_except_to_staff(live_serv
         assert "Acme" not in api.get(f"/rooms/{ROOM}", headers=who["headers"]).text
 
 
-def test_edit_and_approve_can_fix_a_title(live_server, api, mod) -> None:
-    writer, reader = register(live_server.url), register(live_server.url)
+def test_edit_and_approve_can_fix_a_title(server, api, mod) -> None:
+    writer, reader = register(server.url), register(server.url)
     held = api.post(f"/api/rooms/{ROOM}/threads", headers=writer["headers"],
                     json={"title": "Ring 020 7946 0958 tonight", "body": PHONE_REPLY}).json()
     assert held["status"] == "held"
@@ -151,12 +90,12 @@ def test_edit_and_approve_can_fix_a_title(live_server, api, mod) -> None:
     assert r.status_code == 422 and r.json()["error"]["field"] == "title"
 
 
-def test_edit_and_approve_a_title_from_the_moderator_page(live_server, api, mod) -> None:
-    writer = register(live_server.url)
+def test_edit_and_approve_a_title_from_the_moderator_page(server, api, mod) -> None:
+    writer = register(server.url)
     held = api.post(f"/api/rooms/{ROOM}/threads", headers=writer["headers"],
                     json={"title": "Text 020 7946 0958", "body": PHONE_REPLY}).json()
     item = queue_item_for(api, mod, "post", held["post_id"])
-    with httpx.Client(base_url=live_server.url, timeout=20, follow_redirects=False) as c:
+    with server.client(timeout=20, follow_redirects=False) as c:
         token = csrf_from(c.get("/signin").text)
         assert c.post("/signin", data={"handle": mod["handle"], "password": mod["password"],
                                        "csrf_token": token}).status_code == 303

@@ -8,7 +8,7 @@ import httpx
 
 from tests.integration.test_moderation import ROOM, decide, new_thread, queue_item_for
 from tests.integration.test_pages import csrf_from
-from tests.support import LiveServer, register, unique
+from tests.support import Site, register, unique
 
 CHAT_ROOM = "anxious-attachment"
 PHONE = "+44 20 7946 0958"
@@ -19,9 +19,9 @@ def ok(r: httpx.Response, status: int = 201) -> dict:
     return r.json()
 
 
-def test_export_holds_what_the_member_wrote_and_nothing_private_of_others(live_server: LiveServer,
+def test_export_holds_what_the_member_wrote_and_nothing_private_of_others(server: Site,
                                                                          api: httpx.Client, mod: dict) -> None:
-    me, other, gone = register(live_server.url), register(live_server.url), register(live_server.url)
+    me, other, gone = register(server.url), register(server.url), register(server.url)
     tag = unique("mine")
     secret_email = f"{unique('private')}@example.com"
     ok(api.patch("/api/me", headers=other["headers"], json={"email": secret_email}), 200)
@@ -102,11 +102,11 @@ def test_export_holds_what_the_member_wrote_and_nothing_private_of_others(live_s
         assert private not in md.text, private
 
 
-def test_export_needs_a_live_account_and_is_offered_in_settings(live_server: LiveServer, api: httpx.Client) -> None:
+def test_export_needs_a_live_account_and_is_offered_in_settings(server: Site, api: httpx.Client) -> None:
     assert api.get("/api/me/export").status_code == 401
     assert api.get("/api/me/export.md").status_code == 401
-    leaver = register(live_server.url)
-    with httpx.Client(base_url=live_server.url, timeout=20) as web:
+    leaver = register(server.url)
+    with server.client(timeout=20) as web:
         token = csrf_from(web.get("/signin").text)
         assert web.post("/signin", data={"handle": leaver["handle"], "password": leaver["password"],
                                          "csrf_token": token}).status_code == 303
@@ -122,6 +122,6 @@ def test_export_needs_a_live_account_and_is_offered_in_settings(live_server: Liv
 def test_export_is_rate_limited_per_member(make_server) -> None:
     server = make_server(SECUREBASE_EXPORT_RATE="2/hour")
     m = register(server.url)
-    with httpx.Client(base_url=server.url, headers=m["headers"], timeout=20) as c:
+    with server.client(headers=m["headers"], timeout=20) as c:
         assert [c.get("/api/me/export").status_code for _ in range(3)] == [200, 200, 429]
         assert c.get("/api/me/export.md").status_code == 429

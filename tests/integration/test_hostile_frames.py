@@ -23,6 +23,8 @@ from tests.integration.test_chat_support import ChatClient
 from tests.integration.test_hostile_input import NAUGHTY, SPECIALS, XSS
 from tests.support import LiveServer, register, set_role, unique
 
+pytestmark = pytest.mark.real_server  # websockets, several processes or the server's own output
+
 WAIT = 10.0
 MAX_FRAME = 64 * 1024
 # Close codes that say why: normal, policy, unreadable data, too big, try again, the app's own.

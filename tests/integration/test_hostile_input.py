@@ -22,7 +22,7 @@ from urllib.parse import quote
 import httpx
 import pytest
 
-from tests.support import LiveServer, register, set_role, unique
+from tests.support import Site, register, set_role, unique
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 NAUGHTY: list[str] = json.loads((DATA / "naughty.json").read_text("utf-8"))
@@ -90,13 +90,13 @@ def page_inputs(endpoint: Any) -> tuple[set[str], set[str]]:
 
 
 @pytest.fixture(scope="module")
-def world(live_server: LiveServer) -> dict[str, Any]:
-    member = register(live_server.url)
-    other = register(live_server.url)
-    staff = register(live_server.url)
-    set_role(live_server, staff["handle"], "admin")
+def world(server: Site) -> dict[str, Any]:
+    member = register(server.url)
+    other = register(server.url)
+    staff = register(server.url)
+    set_role(server, staff["handle"], "admin")
     slug = f"hostile-{unique('r')[2:]}"
-    with httpx.Client(base_url=live_server.url, timeout=30) as c:
+    with server.client(timeout=30) as c:
         r = c.post("/api/rooms", json={"slug": slug, "name": "Hostile input room"}, headers=staff["headers"])
         assert r.status_code == 201, r.text
         r = c.post(f"/api/rooms/{slug}/threads", json={"title": "A thread", "body": "First post"},
@@ -187,10 +187,10 @@ def _send(client: httpx.Client, case: dict[str, Any], where: str, name: str, val
     return f"{who} {case['method'].upper()} {url} {where}:{name}={text[:40]!r}", r.status_code, r.text[:300]
 
 
-def test_no_server_error_on_hostile_input(live_server: LiveServer, world: dict[str, Any]) -> None:
+def test_no_server_error_on_hostile_input(server: Site, world: dict[str, Any]) -> None:
     from server.views import routes
 
-    with httpx.Client(base_url=live_server.url, timeout=30) as c:
+    with server.client(timeout=30) as c:
         doc = c.get("/openapi.json").json()
     cases = _cases(doc, world, routes())
     assert len(cases) > 60  # the table really covers the API and the pages
@@ -205,7 +205,7 @@ def test_no_server_error_on_hostile_input(live_server: LiveServer, world: dict[s
 
     def run(batch: list[tuple]) -> list[str]:
         out = []
-        with httpx.Client(base_url=live_server.url, timeout=30) as c:
+        with server.client(timeout=30) as c:
             for case, where, name, value, who in batch:
                 what, status, text = _send(c, case, where, name, value, world, who)
                 if status >= 500:
@@ -219,11 +219,11 @@ def test_no_server_error_on_hostile_input(live_server: LiveServer, world: dict[s
     assert not failures, f"{len(failures)} server errors of {len(jobs)} requests:\n" + "\n".join(failures[:30])
 
 
-def test_nothing_stored_renders_unsafe_html(live_server: LiveServer, world: dict[str, Any]) -> None:
+def test_nothing_stored_renders_unsafe_html(server: Site, world: dict[str, Any]) -> None:
     """Store the XSS sample through every text field members and staff write, then read the pages back."""
     member, staff, slug, thread = world["member"], world["staff"], world["slug"], world["thread"]
     payloads = hostile_values("stored", naughty=10, xss=40)[-50:]
-    with httpx.Client(base_url=live_server.url, timeout=30) as c:
+    with server.client(timeout=30) as c:
         for p in payloads:
             if not isinstance(p, str):
                 continue

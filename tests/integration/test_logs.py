@@ -17,6 +17,8 @@ import websockets
 
 from tests.support import LiveServer, register, set_role, unique
 
+pytestmark = pytest.mark.real_server  # websockets, several processes or the server's own output
+
 ROOM = "anxious-attachment"
 SECRET_BODY = "my neighbour Priscilla Vandermeer keeps the spare key under the blue pot"
 CRISIS = "I want to kill myself tonight"
@@ -24,8 +26,9 @@ CHAT_BODY = "quiet evening here, the kettle sings and Wenceslas naps"
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory, server_env: dict[str, str]):  # type: ignore[no-untyped-def]
-    s = LiveServer(tmp_path_factory.mktemp("logs"), env=dict(server_env), log_level="info").start()
+def server(tmp_path_factory: pytest.TempPathFactory, server_env: dict[str, str], site_template):  # type: ignore[no-untyped-def]
+    s = LiveServer(tmp_path_factory.mktemp("logs"), env=dict(server_env), log_level="info",
+                   template=site_template).start()
     yield s
     s.stop()
 

@@ -1,8 +1,6 @@
 """Members-only by default (issue 11): signed-out visitors see the public pages, nothing members wrote."""
 from __future__ import annotations
 
-import httpx
-
 from tests.integration.test_pages import csrf_from
 from tests.support import register
 
@@ -14,7 +12,7 @@ def members_only_site(make_server, **env: str):
     """A server with the default setting (the shared test server turns public read on)."""
     server = make_server(**{"SECUREBASE_PUBLIC_READ": "", **env})
     member = register(server.url)
-    r = httpx.post(f"{server.url}/api/rooms/{ROOM}/threads", headers=member["headers"],
+    r = server.post(f"/api/rooms/{ROOM}/threads", headers=member["headers"],
                    json={"title": "Quiet evenings", "body": MEMBER_WORDS})
     assert r.status_code == 201, r.text
     return server, member, r.json()
@@ -22,7 +20,7 @@ def members_only_site(make_server, **env: str):
 
 def test_signed_out_visitors_see_only_public_pages(make_server) -> None:
     server, member, thread = members_only_site(make_server)
-    with httpx.Client(base_url=server.url, follow_redirects=False, timeout=20) as anon:
+    with server.client(follow_redirects=False, timeout=20) as anon:
         home = anon.get("/")
         assert home.status_code == 200 and "Anxious attachment" in home.text
         assert anon.get("/help").status_code == 200
@@ -56,7 +54,7 @@ def test_signed_out_visitors_see_only_public_pages(make_server) -> None:
         for prefix in ("/threads/", "/rooms/", "/u/", "/api/", "/mod", "/care/"):
             assert f"Disallow: {prefix}\n" in robots.text
     # Members read everything, and the sign-in page sends them back where they were going.
-    with httpx.Client(base_url=server.url, follow_redirects=False, timeout=20) as c:
+    with server.client(follow_redirects=False, timeout=20) as c:
         assert c.get(f"/api/threads/{thread['id']}", headers=member["headers"]).status_code == 200
         token = csrf_from(c.get("/signin").text)
         r = c.post(f"/signin?next=/threads/{thread['id']}",
@@ -72,7 +70,7 @@ def test_signed_out_visitors_see_only_public_pages(make_server) -> None:
 
 def test_public_read_opens_threads_but_never_post_history(make_server) -> None:
     server, member, thread = members_only_site(make_server, SECUREBASE_PUBLIC_READ="1")
-    with httpx.Client(base_url=server.url, follow_redirects=False, timeout=20) as anon:
+    with server.client(follow_redirects=False, timeout=20) as anon:
         assert MEMBER_WORDS in anon.get(f"/threads/{thread['id']}").text
         assert anon.get(f"/api/rooms/{ROOM}/threads").status_code == 200
         profile = anon.get(f"/u/{member['handle']}")

@@ -9,9 +9,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-import httpx
-
 from tests.integration.test_members_only import ROOM, members_only_site
+from tests.support import client_for
 
 READS = [("get", "/api/rooms/{slug}/threads"), ("get", "/api/threads/{id}")]
 SIGNED_IN = [{"bearer": []}, {"cookie": []}]
@@ -24,7 +23,7 @@ def _fill(path: str, thread_id: int) -> str:
 def _signed_out_gets(url: str, doc: dict[str, Any], thread_id: int) -> dict[str, tuple[bool, int]]:
     """path → (documented as needing sign-in, status a signed-out GET gets)."""
     answers = {}
-    with httpx.Client(base_url=url, timeout=20) as anon:
+    with client_for(url, timeout=20) as anon:
         for path, ops in doc["paths"].items():
             if "get" in ops:
                 op = ops["get"]
@@ -34,7 +33,7 @@ def _signed_out_gets(url: str, doc: dict[str, Any], thread_id: int) -> dict[str,
 
 def test_members_only_reads_are_documented_as_needing_sign_in(make_server) -> None:
     server, _member, thread = members_only_site(make_server)
-    doc = httpx.get(server.url + "/openapi.json").json()
+    doc = server.get("/openapi.json").json()
     for method, path in READS:
         op = doc["paths"][path][method]
         assert op["security"] == SIGNED_IN, path
@@ -45,12 +44,12 @@ def test_members_only_reads_are_documented_as_needing_sign_in(make_server) -> No
     assert {p: s for p, (secured, s) in answers.items() if not secured and s == 401} == {}
 
 
-def test_public_read_documents_member_content_reads_as_open(live_server) -> None:
+def test_public_read_documents_member_content_reads_as_open(server) -> None:
     """The shared test server runs with SECUREBASE_PUBLIC_READ=1."""
-    member_doc = httpx.get(live_server.url + "/openapi.json").json()
+    member_doc = server.get("/openapi.json").json()
     for method, path in READS:
         op = member_doc["paths"][path][method]
         assert op["security"] == [{}, *SIGNED_IN] and "401" not in op["responses"], path
     assert member_doc["paths"]["/api/me"]["get"]["security"] == SIGNED_IN  # always needs sign-in
-    with httpx.Client(base_url=live_server.url, timeout=20) as anon:
+    with server.client(timeout=20) as anon:
         assert anon.get(f"/api/rooms/{ROOM}/threads").status_code == 200

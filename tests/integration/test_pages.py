@@ -15,17 +15,17 @@ def csrf_from(html: str) -> str:
 
 
 @contextmanager
-def signed_in_client(live_server) -> Iterator[tuple[httpx.Client, dict]]:
-    m = register(live_server.url)
-    with httpx.Client(base_url=live_server.url, follow_redirects=False, timeout=20) as c:
+def signed_in_client(server) -> Iterator[tuple[httpx.Client, dict]]:
+    m = register(server.url)
+    with server.client(follow_redirects=False, timeout=20) as c:
         token = csrf_from(c.get("/signin").text)
         r = c.post("/signin", data={"handle": m["handle"], "password": m["password"], "csrf_token": token})
         assert r.status_code == 303
         yield c, m
 
 
-def test_home_and_room_pages(live_server) -> None:
-    with httpx.Client(base_url=live_server.url) as c:
+def test_home_and_room_pages(server) -> None:
+    with server.client() as c:
         home = c.get("/")
         assert home.status_code == 200 and "text/html" in home.headers["content-type"]
         for name in ["Anxious attachment", "Avoidant attachment", "Disorganized attachment", "Healing together",
@@ -36,8 +36,8 @@ def test_home_and_room_pages(live_server) -> None:
         assert '<meta name="viewport"' in room.text
 
 
-def test_missing_pages_are_plain_html(live_server) -> None:
-    with httpx.Client(base_url=live_server.url) as c:
+def test_missing_pages_are_plain_html(server) -> None:
+    with server.client() as c:
         r = c.get("/rooms/nope-nope")
         assert r.status_code == 404 and "text/html" in r.headers["content-type"]
         assert "couldn&#39;t find" in r.text or "couldn't find" in r.text
@@ -45,8 +45,8 @@ def test_missing_pages_are_plain_html(live_server) -> None:
         assert c.get("/threads/123456789").status_code == 404
 
 
-def test_thread_reply_edit_delete_through_forms(live_server) -> None:
-    with signed_in_client(live_server) as (c, _m):
+def test_thread_reply_edit_delete_through_forms(server) -> None:
+    with signed_in_client(server) as (c, _m):
         token = csrf_from(c.get("/rooms/healing-together").text)
         r = c.post("/rooms/healing-together/threads",
                    data={"title": "Small win today", "body": "I *asked* for what I needed.", "csrf_token": token})
@@ -70,17 +70,17 @@ def test_thread_reply_edit_delete_through_forms(live_server) -> None:
         assert "So proud of you" not in page and "deleted by its author" in page
 
 
-def test_anonymous_is_sent_to_sign_in(live_server) -> None:
-    with httpx.Client(base_url=live_server.url, follow_redirects=False) as c:
+def test_anonymous_is_sent_to_sign_in(server) -> None:
+    with server.client(follow_redirects=False) as c:
         assert c.get("/settings").headers["location"].startswith("/signin")
         token = csrf_from(c.get("/signin").text)
         r = c.post("/rooms/anxious-attachment/threads", data={"title": "x", "body": "y", "csrf_token": token})
         assert r.status_code == 303 and r.headers["location"].startswith("/signin")
 
 
-def test_signin_error_and_open_redirect_guard(live_server) -> None:
-    m = register(live_server.url)
-    with httpx.Client(base_url=live_server.url, follow_redirects=False) as c:
+def test_signin_error_and_open_redirect_guard(server) -> None:
+    m = register(server.url)
+    with server.client(follow_redirects=False) as c:
         token = csrf_from(c.get("/signin").text)
         r = c.post("/signin", data={"handle": m["handle"], "password": "wrong password!", "csrf_token": token})
         assert r.status_code == 401 and "don&#39;t match" in r.text
@@ -89,8 +89,8 @@ def test_signin_error_and_open_redirect_guard(live_server) -> None:
         assert r.status_code == 303 and r.headers["location"] == "/"
 
 
-def test_profile_settings_and_account_deletion(live_server) -> None:
-    with signed_in_client(live_server) as (c, m):
+def test_profile_settings_and_account_deletion(server) -> None:
+    with signed_in_client(server) as (c, m):
         token = csrf_from(c.get("/settings").text)
         r = c.post("/settings", data={"bio": "Learning to *stay*.", "country": "GB", "email": "", "csrf_token": token})
         assert r.status_code == 200 and "Saved." in r.text
@@ -102,7 +102,7 @@ def test_profile_settings_and_account_deletion(live_server) -> None:
         assert r.status_code == 401
         r = c.post("/settings/delete", data={"password": m["password"], "csrf_token": token})
         assert r.status_code == 303
-    with httpx.Client(base_url=live_server.url) as anon:
+    with server.client() as anon:
         page = anon.get(thread_url).text
         assert "My private words" not in page and "former member" in page
         assert anon.get(f"/u/{m['handle']}").status_code == 404
@@ -112,29 +112,29 @@ def test_profile_settings_and_account_deletion(live_server) -> None:
         assert anon.post("/api/auth/register", json={"handle": m["handle"], "password": "another long password"}).status_code == 201
 
 
-def test_create_admin_cli(live_server) -> None:
+def test_create_admin_cli(server) -> None:
     import os
     import subprocess
     import sys
 
     from tests.support import ROOT
     handle = unique("adm")
-    env = {**os.environ, "SECUREBASE_DATA_DIR": str(live_server.data_dir), **live_server.env}
+    env = {**os.environ, "SECUREBASE_DATA_DIR": str(server.data_dir), **server.env}
     out = subprocess.run([sys.executable, "-m", "server.cli", "create-admin", handle, "--password-stdin"],
                          input="an admin long password\n", text=True, capture_output=True, cwd=ROOT, env=env)
     assert out.returncode == 0, out.stderr
-    r = httpx.post(live_server.url + "/api/auth/login", json={"handle": handle, "password": "an admin long password"})
+    r = server.post("/api/auth/login", json={"handle": handle, "password": "an admin long password"})
     assert r.json()["user"]["role"] == "admin"
     weak = subprocess.run([sys.executable, "-m", "server.cli", "create-admin", unique("adm"), "--password-stdin"],
                           input="short\n", text=True, capture_output=True, cwd=ROOT, env=env)
     assert weak.returncode != 0 and "at least 10" in weak.stderr
 
 
-def test_admin_room_pages(live_server) -> None:
+def test_admin_room_pages(server) -> None:
     from tests.support import set_role
-    with signed_in_client(live_server) as (c, m):
+    with signed_in_client(server) as (c, m):
         assert c.get("/admin/rooms").status_code == 403
-        set_role(live_server, m["handle"], "admin")
+        set_role(server, m["handle"], "admin")
         page = c.get("/admin/rooms")
         assert page.status_code == 200 and "Anxious attachment" in page.text
         token = csrf_from(page.text)
@@ -148,6 +148,6 @@ def test_admin_room_pages(live_server) -> None:
                                                  "guidelines": "- be *gentle*", "report_threshold": "2",
                                                  "archived": "on", "csrf_token": token})
         assert r.status_code == 200 and "Saved." in r.text
-        room = httpx.get(f"{live_server.url}/api/rooms/{slug}").json()["room"]
+        room = server.get(f"/api/rooms/{slug}").json()["room"]
         assert room["name"] == "Grief and loss" and room["archived"] is True and room["report_threshold"] == 2
         assert "<em>gentle</em>" in room["guidelines_html"]

@@ -14,6 +14,8 @@ from tests.integration.test_chat_support import ChatClient
 from tests.support import LiveServer, register, set_role, unique
 from tests.support.frame_types import check
 
+pytestmark = pytest.mark.real_server  # websockets, several processes or the server's own output
+
 
 class CheckedClient(ChatClient):
     """A ChatClient that checks each frame against its declared type as it arrives."""

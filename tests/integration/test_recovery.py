@@ -11,7 +11,7 @@ from urllib.parse import unquote
 import httpx
 
 from tests.integration.test_pages import csrf_from
-from tests.support import LiveServer, unique
+from tests.support import Site, client_for, client_request, unique
 
 PASSWORD = "a calm long password"
 NEW_PASSWORD = "a brand new long password"
@@ -24,10 +24,10 @@ IDENTICAL = {"error": {"code": "bad_recovery_code", "message": "That handle and 
 
 def sign_up(url: str, handle: str | None = None) -> dict:
     handle = handle or unique()
-    r = httpx.post(url + "/api/auth/register", json={"handle": handle, "password": PASSWORD}, timeout=20)
+    r = client_request(url, "post", "/api/auth/register", json={"handle": handle, "password": PASSWORD}, timeout=20)
     assert r.status_code == 201, r.text
     codes = r.json()["recovery_codes"]
-    login = httpx.post(url + "/api/auth/login", json={"handle": handle, "password": PASSWORD}, timeout=20)
+    login = client_request(url, "post", "/api/auth/login", json={"handle": handle, "password": PASSWORD}, timeout=20)
     token = login.json()["token"]
     return {"handle": handle, "codes": codes, "headers": {"Authorization": f"Bearer {token}"}}
 
@@ -40,27 +40,27 @@ def recover(c: httpx.Client, handle: object, code: object, new_password: object 
 
 
 def browser(url: str, handle: str, password: str) -> httpx.Client:
-    c = httpx.Client(base_url=url, timeout=20)
+    c = client_for(url, timeout=20)
     r = c.post("/signin", data={"handle": handle, "password": password, "csrf_token": csrf_from(c.get("/signin").text)})
     assert r.status_code == 303 and c.cookies.get("sb_session")
     return c
 
 
-def test_register_answers_ten_distinct_codes_once(live_server: LiveServer) -> None:
-    m = sign_up(live_server.url)
+def test_register_answers_ten_distinct_codes_once(server: Site) -> None:
+    m = sign_up(server.url)
     assert len(m["codes"]) == 10 and len(set(m["codes"])) == 10
     assert all(CODE_RE.fullmatch(code) for code in m["codes"])
-    with httpx.Client(base_url=live_server.url, headers=m["headers"], timeout=20) as c:
+    with server.client(headers=m["headers"], timeout=20) as c:
         assert "recovery_codes" not in c.get("/api/me").json()
         assert not any(code in c.get("/settings").text for code in m["codes"])  # shown once, never again
         assert "You have 10 unused recovery codes" in c.get("/settings").text
 
 
-def test_each_code_works_once_and_recovery_signs_out_every_other_session(live_server: LiveServer) -> None:
-    m = sign_up(live_server.url)
+def test_each_code_works_once_and_recovery_signs_out_every_other_session(server: Site) -> None:
+    m = sign_up(server.url)
     address = f"10.9.{random.randrange(250)}.{random.randrange(250)}"
-    old_browser = browser(live_server.url, m["handle"], PASSWORD)
-    with httpx.Client(base_url=live_server.url, timeout=30) as c:
+    old_browser = browser(server.url, m["handle"], PASSWORD)
+    with server.client(timeout=30) as c:
         assert c.get("/api/me", headers=m["headers"]).status_code == 200
         # Codes forgive case, spaces and dashes.
         r = recover(c, m["handle"], " " + m["codes"][0].upper().replace("-", " ") + " ", address=address)
@@ -87,10 +87,10 @@ def test_each_code_works_once_and_recovery_signs_out_every_other_session(live_se
     old_browser.close()
 
 
-def test_unknown_handles_wrong_and_malformed_codes_answer_alike(live_server: LiveServer) -> None:
-    m = sign_up(live_server.url)
-    other = sign_up(live_server.url)
-    with httpx.Client(base_url=live_server.url, timeout=30) as c:
+def test_unknown_handles_wrong_and_malformed_codes_answer_alike(server: Site) -> None:
+    m = sign_up(server.url)
+    other = sign_up(server.url)
+    with server.client(timeout=30) as c:
         answers = [
             recover(c, m["handle"], "abcd-efgh-jkmn", address="10.8.0.1"),  # well formed, wrong
             recover(c, unique("ghost"), m["codes"][0], address="10.8.0.2"),  # unknown handle, a real code
@@ -108,7 +108,7 @@ def test_unknown_handles_wrong_and_malformed_codes_answer_alike(live_server: Liv
 def test_recovery_is_throttled_like_sign_in(make_server) -> None:
     server = make_server(SECUREBASE_LOGIN_RATE="3/minute", SECUREBASE_LOGIN_ADDRESS_RATE="6/minute")
     m = sign_up(server.url)
-    with httpx.Client(base_url=server.url, timeout=30) as c:
+    with server.client(timeout=30) as c:
         statuses = [recover(c, m["handle"], f"abcd-efgh-{i:04d}", address="10.7.0.1").status_code for i in range(4)]
         assert statuses == [401, 401, 401, 429]
         r = recover(c, m["handle"], m["codes"][0], address="10.7.0.1")  # even the right code, from there
@@ -128,10 +128,10 @@ def test_recovery_is_throttled_like_sign_in(make_server) -> None:
         assert recover(c, m["handle"], m["codes"][0], address="10.7.0.9").status_code == 200
 
 
-def test_password_change_signs_out_every_other_session(live_server: LiveServer) -> None:
-    m = sign_up(live_server.url)
-    web = browser(live_server.url, m["handle"], PASSWORD)
-    with httpx.Client(base_url=live_server.url, timeout=30) as c:
+def test_password_change_signs_out_every_other_session(server: Site) -> None:
+    m = sign_up(server.url)
+    web = browser(server.url, m["handle"], PASSWORD)
+    with server.client(timeout=30) as c:
         second = c.post("/api/auth/login", json={"handle": m["handle"], "password": PASSWORD}).json()["token"]
         r = c.post("/api/me/password", headers=m["headers"],
                    json={"current_password": "not my password", "new_password": NEW_PASSWORD})
@@ -150,9 +150,9 @@ def test_password_change_signs_out_every_other_session(live_server: LiveServer) 
     web.close()
 
 
-def test_settings_page_changes_the_password_and_keeps_this_browser(live_server: LiveServer) -> None:
-    m = sign_up(live_server.url)
-    web = browser(live_server.url, m["handle"], PASSWORD)
+def test_settings_page_changes_the_password_and_keeps_this_browser(server: Site) -> None:
+    m = sign_up(server.url)
+    web = browser(server.url, m["handle"], PASSWORD)
     try:
         token = csrf_from(web.get("/settings").text)
         r = web.post("/settings/password", data={"current_password": "wrong one!!", "new_password": NEW_PASSWORD,
@@ -162,7 +162,7 @@ def test_settings_page_changes_the_password_and_keeps_this_browser(live_server: 
                                                  "csrf_token": token})
         assert r.status_code == 303 and r.headers["location"] == "/settings?done=password"
         assert "Every other session was signed out" in web.get(r.headers["location"]).text
-        assert httpx.get(live_server.url + "/api/me", headers=m["headers"]).status_code == 401
+        assert server.get("/api/me", headers=m["headers"]).status_code == 401
         # Without the CSRF token, nothing happens.
         assert web.post("/settings/password", data={"current_password": NEW_PASSWORD,
                                                     "new_password": PASSWORD}).status_code == 403
@@ -170,9 +170,9 @@ def test_settings_page_changes_the_password_and_keeps_this_browser(live_server: 
         web.close()
 
 
-def test_new_codes_need_the_password_and_replace_the_old_ones(live_server: LiveServer) -> None:
-    m = sign_up(live_server.url)
-    with httpx.Client(base_url=live_server.url, timeout=30) as c:
+def test_new_codes_need_the_password_and_replace_the_old_ones(server: Site) -> None:
+    m = sign_up(server.url)
+    with server.client(timeout=30) as c:
         r = c.post("/api/me/recovery-codes", headers=m["headers"], json={"password": "not my password"})
         assert r.status_code == 401
         r = c.post("/api/me/recovery-codes", headers=m["headers"], json={"password": PASSWORD})
@@ -183,9 +183,9 @@ def test_new_codes_need_the_password_and_replace_the_old_ones(live_server: LiveS
         assert recover(c, m["handle"], fresh[0], address="10.6.0.1").status_code == 200
 
 
-def test_sign_up_page_shows_the_codes_once_and_forgot_password_uses_one(live_server: LiveServer) -> None:
+def test_sign_up_page_shows_the_codes_once_and_forgot_password_uses_one(server: Site) -> None:
     handle = unique("web")
-    with httpx.Client(base_url=live_server.url, timeout=30) as c:
+    with server.client(timeout=30) as c:
         r = c.post("/signup?next=/rooms/anxious-attachment", data={
             "handle": handle, "password": PASSWORD, "csrf_token": csrf_from(c.get("/signup").text)})
         assert r.status_code == 303 and r.headers["location"].startswith("/recovery-codes?next=")
@@ -229,7 +229,7 @@ def test_hostile_values_in_the_new_fields_are_4xx(make_server) -> None:
             "/api/me/password": {"current_password": "not my password", "new_password": NEW_PASSWORD},
             "/api/me/recovery-codes": {"password": "not my password"}}
     failures = []
-    with httpx.Client(base_url=server.url, headers=m["headers"], timeout=30) as c:
+    with server.client(headers=m["headers"], timeout=30) as c:
         for path, body in good.items():
             for name in body:
                 for value in values:

@@ -15,6 +15,8 @@ from tests.conftest import need_service
 from tests.integration.test_chat_support import ChatClient
 from tests.support import LiveServer, register
 
+pytestmark = pytest.mark.real_server  # websockets, several processes or the server's own output
+
 REDIS_URL = os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/0"
 
 

@@ -2,12 +2,9 @@
 from __future__ import annotations
 
 import asyncio
-import json
 
 import httpx
-import websockets
 
-from tests.integration.test_chat_support import ChatClient
 from tests.integration.test_moderation import audit_rows, decide, new_thread, queue_item_for
 from tests.support import register, set_role, unique
 
@@ -27,47 +24,28 @@ def room_with_threshold(api: httpx.Client, admin: dict, threshold: int) -> str:
     return slug
 
 
-async def test_crisis_concern_report_tops_queue_and_alerts(live_server, api, mod) -> None:
-    t = new_thread(api, register(live_server.url), "Everything is fine, honestly", room=ROOM)
-    async with websockets.connect(f"{live_server.ws_url}/ws/mod", additional_headers=mod["headers"]) as ws:
-        assert json.loads(await asyncio.wait_for(ws.recv(), 10))["type"] == "hello"
-        r = report(api, register(live_server.url), t["post_id"], "crisis_concern",
-                   note="They said goodbye to everyone in chat")
-        assert r.status_code == 201
-        while True:
-            frame = json.loads(await asyncio.wait_for(ws.recv(), 10))
-            if frame["type"] == "alert" and frame["target_id"] == t["post_id"]:
-                break
-    assert frame["crisis"] is True and frame["priority"] == 100 and frame["source"] == "reported"
-    item = queue_item_for(api, mod, "post", t["post_id"])
-    assert item["crisis"] and item["priority"] == 100
-    assert item["reports"][0]["note"] == "They said goodbye to everyone in chat"
-    first = api.get("/api/mod/queue", headers=mod["headers"]).json()["items"][0]
-    assert first["crisis"] and first["priority"] == 100
-
-
-def test_approved_item_needs_fresh_reports_to_hide_again(live_server, api, mod, admin) -> None:
+def test_approved_item_needs_fresh_reports_to_hide_again(server, api, mod, admin) -> None:
     slug = room_with_threshold(api, admin, 2)
-    t = new_thread(api, register(live_server.url), "A strong opinion", room=slug)
+    t = new_thread(api, register(server.url), "A strong opinion", room=slug)
     for _ in range(2):
-        assert report(api, register(live_server.url), t["post_id"]).status_code == 201
+        assert report(api, register(server.url), t["post_id"]).status_code == 201
     assert api.get(f"/api/threads/{t['id']}").status_code == 404
     item = queue_item_for(api, mod, "post", t["post_id"])
     assert len(item["reports"]) == 2
     assert decide(api, mod, item["id"], action="approve").status_code == 200
     assert api.get(f"/api/threads/{t['id']}").status_code == 200
     # The two reports the moderator weighed don't count again: one more report only queues it.
-    r = report(api, register(live_server.url), t["post_id"])
+    r = report(api, register(server.url), t["post_id"])
     assert r.status_code == 201 and r.json()["hidden"] is False
     assert api.get(f"/api/threads/{t['id']}").status_code == 200
-    r = report(api, register(live_server.url), t["post_id"])
+    r = report(api, register(server.url), t["post_id"])
     assert r.json()["hidden"] is True
 
 
-def test_hold_and_report_on_one_post_are_one_item(live_server, api, mod, admin) -> None:
-    author = register(live_server.url)
+def test_hold_and_report_on_one_post_are_one_item(server, api, mod, admin) -> None:
+    author = register(server.url)
     t = new_thread(api, author, "Just checking in", room=ROOM)
-    assert report(api, register(live_server.url), t["post_id"], "off_topic").status_code == 201
+    assert report(api, register(server.url), t["post_id"], "off_topic").status_code == 201
     r = api.patch(f"/api/posts/{t['post_id']}", headers=author["headers"],
                   json={"body": "I want to kill myself tonight"})
     assert r.status_code == 200 and r.json()["status"] == "held"
@@ -79,11 +57,11 @@ def test_hold_and_report_on_one_post_are_one_item(live_server, api, mod, admin) 
                    params={"target_type": "post", "target_id": t["post_id"]}).json()["items"] == []
 
 
-async def test_two_moderators_deciding_at_once_one_wins(live_server, api, mod, admin) -> None:
-    t = new_thread(api, register(live_server.url), "contested", room=ROOM)
-    report(api, register(live_server.url), t["post_id"], "spam")
+async def test_two_moderators_deciding_at_once_one_wins(server, api, mod, admin) -> None:
+    t = new_thread(api, register(server.url), "contested", room=ROOM)
+    report(api, register(server.url), t["post_id"], "spam")
     item = queue_item_for(api, mod, "post", t["post_id"])
-    async with httpx.AsyncClient(base_url=live_server.url, timeout=20) as c:
+    async with server.async_client() as c:
         results = await asyncio.gather(
             c.post(f"/api/mod/queue/{item['id']}/decide", headers=mod["headers"],
                    json={"action": "remove", "reason": "Advertising."}),
@@ -94,8 +72,8 @@ async def test_two_moderators_deciding_at_once_one_wins(live_server, api, mod, a
     assert len(rows) == 1
 
 
-def test_bulk_ban_of_one_spammer_bans_once_and_history_shows(live_server, api, mod, admin) -> None:
-    spammer, reporter = register(live_server.url), register(live_server.url)
+def test_bulk_ban_of_one_spammer_bans_once_and_history_shows(server, api, mod, admin) -> None:
+    spammer, reporter = register(server.url), register(server.url)
     posts = [new_thread(api, spammer, f"cheap pills {i}", room=ROOM) for i in range(3)]
     ids = []
     for p in posts:
@@ -108,7 +86,7 @@ def test_bulk_ban_of_one_spammer_bans_once_and_history_shows(live_server, api, m
     assert len(rows) == 3 and len({row["details"]["sanction"] for row in rows}) == 1
     assert api.get("/api/me", headers=spammer["headers"]).status_code == 401
     # A later item by a sanctioned author shows that history to moderators.
-    warned = register(live_server.url)
+    warned = register(server.url)
     t1 = new_thread(api, warned, "one", room=ROOM)
     report(api, reporter, t1["post_id"])
     decide(api, mod, queue_item_for(api, mod, "post", t1["post_id"])["id"], action="warn", reason="Be gentle.")
@@ -118,44 +96,7 @@ def test_bulk_ban_of_one_spammer_bans_once_and_history_shows(live_server, api, m
     assert history and history[0]["kind"] == "warn" and history[0]["reason"] == "Be gentle."
 
 
-async def test_author_is_notified_live_and_can_mark_read(live_server, api, mod) -> None:
-    author = register(live_server.url)
-    t = new_thread(api, author, "something to review", room=ROOM)
-    report(api, register(live_server.url), t["post_id"], "personal_info")
-    item = queue_item_for(api, mod, "post", t["post_id"])
-    chat = await ChatClient.open(live_server, author, room=ROOM)
-    try:
-        assert decide(api, mod, item["id"], action="remove", reason="It named a workplace.").status_code == 200
-        note = await chat.expect("notification")
-        assert "It named a workplace." in note["text"] and note["link"].startswith(f"/threads/{t['id']}")
-    finally:
-        await chat.close()
-    notes = api.get("/api/notifications", headers=author["headers"]).json()["notifications"]
-    assert notes[0]["read"] is False
-    assert api.post("/api/notifications/read", headers=author["headers"]).json()["marked"] >= 1
-    assert all(n["read"] for n in api.get("/api/notifications", headers=author["headers"]).json()["notifications"])
-
-
-async def test_held_chat_message_approved_from_the_queue_appears_live(live_server, api, mod) -> None:
-    writer, watcher = register(live_server.url), register(live_server.url)
-    w = await ChatClient.open(live_server, writer, room=ROOM)
-    o = await ChatClient.open(live_server, watcher, room=ROOM)
-    try:
-        # Imminent (means and a time) is held; distress alone would be published behind a note.
-        text = "I have the pills counted out and I'm taking them all tonight"
-        await w.say(text, client_id=unique("c"))
-        held = await w.expect("message", lambda f: f.get("status") == "held")
-        item = queue_item_for(api, mod, "message", held["message_id"])
-        assert item["crisis"] and any(line["is_target"] for line in item["context"]["chat"])
-        assert decide(api, mod, item["id"], action="approve", reason="Reached out to them.").status_code == 200
-        shown = await o.expect("message", lambda f: f["message_id"] == held["message_id"])
-        assert shown["body"] == text and shown["content_note"] == "suicidal feelings"
-    finally:
-        await w.close()
-        await o.close()
-
-
-def test_moderators_cannot_read_admin_routes(live_server, api, mod) -> None:
+def test_moderators_cannot_read_admin_routes(server, api, mod) -> None:
     h = mod["headers"]
     assert api.get("/api/mod/queue", headers=h).status_code == 200
     assert api.get("/mod", headers=h).status_code == 200
@@ -167,7 +108,7 @@ def test_moderators_cannot_read_admin_routes(live_server, api, mod) -> None:
     assert api.get("/api/mod/queue", headers=h, params={"target_id": "x1"}).status_code == 400
 
 
-def test_mod_and_audit_pages(live_server, api, mod, admin) -> None:
+def test_mod_and_audit_pages(server, api, mod, admin) -> None:
     page = api.get("/mod", headers=mod["headers"]).text
     assert 'aria-live="polite"' in page and 'name="csrf_token"' in page and "/static/js/mod.js" in page
     assert '<label for="action-' in page
@@ -183,7 +124,7 @@ async def test_report_rate_limit_comes_first_and_new_accounts_cannot_hide(make_s
     admin, author, newcomer, mod = (register(server.url) for _ in range(4))
     set_role(server, admin["handle"], "admin")
     set_role(server, mod["handle"], "moderator")
-    with httpx.Client(base_url=server.url, timeout=20) as api:
+    with server.client(timeout=20) as api:
         slug = room_with_threshold(api, admin, 1)
         a, b = new_thread(api, author, "post a", room=slug), new_thread(api, author, "post b", room=slug)
         # A day-old account's report reaches the queue but can't hide anything alone.
@@ -198,11 +139,11 @@ async def test_report_rate_limit_comes_first_and_new_accounts_cannot_hide(make_s
         assert r.status_code == 429 and r.json()["error"]["code"] == "rate_limited"
 
 
-def test_block_and_unblock_from_the_profile_page(live_server) -> None:
+def test_block_and_unblock_from_the_profile_page(server) -> None:
     import re
 
-    me, them = register(live_server.url), register(live_server.url)
-    with httpx.Client(base_url=live_server.url, follow_redirects=False, timeout=20) as c:
+    me, them = register(server.url), register(server.url)
+    with server.client(follow_redirects=False, timeout=20) as c:
         token = re.search(r'name="csrf_token" value="([^"]+)"', c.get("/signin").text).group(1)
         c.post("/signin", data={"handle": me["handle"], "password": me["password"], "csrf_token": token})
         profile = c.get(f"/u/{them['handle']}").text
@@ -215,15 +156,15 @@ def test_block_and_unblock_from_the_profile_page(live_server) -> None:
         assert f"Block {them['handle']}" in c.get(f"/u/{them['handle']}").text
 
 
-def test_bulk_decision_from_the_mod_page(live_server, api, mod) -> None:
+def test_bulk_decision_from_the_mod_page(server, api, mod) -> None:
     import re
 
-    spammer, reporter = register(live_server.url), register(live_server.url)
+    spammer, reporter = register(server.url), register(server.url)
     posts = [new_thread(api, spammer, f"visit my shop {i}", room=ROOM) for i in range(2)]
     for p in posts:
         report(api, reporter, p["post_id"], "spam")
     ids = [queue_item_for(api, mod, "post", p["post_id"])["id"] for p in posts]
-    with httpx.Client(base_url=live_server.url, follow_redirects=False, timeout=20) as c:
+    with server.client(follow_redirects=False, timeout=20) as c:
         token = re.search(r'name="csrf_token" value="([^"]+)"', c.get("/signin").text).group(1)
         c.post("/signin", data={"handle": mod["handle"], "password": mod["password"], "csrf_token": token})
         page = c.get("/mod").text

@@ -57,8 +57,8 @@ def found(api: httpx.Client, who: dict | None, q: str, **params: str) -> list[in
     return [hit["post_id"] for hit in search(api, who, q, **params)["results"]]
 
 
-def test_finds_new_threads_and_replies_with_highlighted_snippets(live_server, api) -> None:
-    writer, reader = register(live_server.url), register(live_server.url)
+def test_finds_new_threads_and_replies_with_highlighted_snippets(server, api) -> None:
+    writer, reader = register(server.url), register(server.url)
     in_title, in_body, in_reply = word(), word(), word()
     t = thread(api, writer, f"Evenings and {in_title}", f"I keep thinking about {in_body} when it gets dark.")
     r = reply(api, reader, t["id"], f"Same here, {in_reply} helps me a little.")
@@ -85,8 +85,8 @@ def test_finds_new_threads_and_replies_with_highlighted_snippets(live_server, ap
     assert 'href="/search"' in api.get("/", headers=reader["headers"]).text  # in the nav
 
 
-def test_edits_are_found_by_their_new_words_only(live_server, api) -> None:
-    writer, reader = register(live_server.url), register(live_server.url)
+def test_edits_are_found_by_their_new_words_only(server, api) -> None:
+    writer, reader = register(server.url), register(server.url)
     old, new, old_title, new_title = word(), word(), word(), word()
     t = thread(api, writer, f"About {old_title}", f"First draft: {old}")
     r = reply(api, writer, t["id"], f"A reply about {old}")
@@ -103,8 +103,8 @@ def test_edits_are_found_by_their_new_words_only(live_server, api) -> None:
     assert search(api, reader, new_title)["results"][0]["thread_title"] == f"About {new_title}"
 
 
-def test_held_removed_and_deleted_posts_are_not_found(live_server, api, mod) -> None:
-    writer, reader, reporter = (register(live_server.url) for _ in range(3))
+def test_held_removed_and_deleted_posts_are_not_found(server, api, mod) -> None:
+    writer, reader, reporter = (register(server.url) for _ in range(3))
     held_word, removed_word, deleted_word = word(), word(), word()
     t = thread(api, writer, "A place to talk", "Just somewhere to write things down.")
 
@@ -131,22 +131,22 @@ def test_held_removed_and_deleted_posts_are_not_found(live_server, api, mod) -> 
     assert "7946" not in json.dumps(search(api, reader, held_word))
 
 
-def test_a_reply_hidden_after_reports_is_not_found(live_server, api, mod) -> None:
-    writer, reader = register(live_server.url), register(live_server.url)
+def test_a_reply_hidden_after_reports_is_not_found(server, api, mod) -> None:
+    writer, reader = register(server.url), register(server.url)
     w = word()
     t = thread(api, reader, "Ordinary day", "Nothing much.")
     hidden = reply(api, writer, t["id"], f"Reported words: {w}")
     assert found(api, reader, w) == [hidden["id"]]
     report = {"target_type": "post", "target_id": hidden["id"], "reason": "harassment"}
-    answers = [api.post("/api/reports", headers=register(live_server.url)["headers"], json=report).json()
+    answers = [api.post("/api/reports", headers=register(server.url)["headers"], json=report).json()
                for _ in range(3)]
     assert answers[-1]["hidden"] is True
     for who in (reader, writer, mod):
         assert found(api, who, w) == []
 
 
-def test_a_held_thread_is_found_only_after_approval(live_server, api, mod) -> None:
-    writer, reader = register(live_server.url), register(live_server.url)
+def test_a_held_thread_is_found_only_after_approval(server, api, mod) -> None:
+    writer, reader = register(server.url), register(server.url)
     w = word()
     held = thread(api, writer, f"Thinking about {w}", PHONE_REPLY)
     assert held["status"] == "held"
@@ -156,8 +156,8 @@ def test_a_held_thread_is_found_only_after_approval(live_server, api, mod) -> No
     assert found(api, reader, w) == [held["post_id"]]
 
 
-def test_blocked_members_content_is_not_found(live_server, api) -> None:
-    blocker, blocked, bystander = (register(live_server.url) for _ in range(3))
+def test_blocked_members_content_is_not_found(server, api) -> None:
+    blocker, blocked, bystander = (register(server.url) for _ in range(3))
     theirs, mine, in_open = word(), word(), word()
     blocked_thread = thread(api, blocked, f"Posted by the blocked member: {theirs}", "Hello.")
     blocker_thread = thread(api, blocker, f"Posted by the blocker: {mine}", "Hello.")
@@ -172,8 +172,8 @@ def test_blocked_members_content_is_not_found(live_server, api) -> None:
     assert found(api, bystander, in_open) == [blocked_reply["id"]]
 
 
-def test_a_deleted_accounts_posts_are_not_found(live_server, api) -> None:
-    leaver, reader = register(live_server.url), register(live_server.url)
+def test_a_deleted_accounts_posts_are_not_found(server, api) -> None:
+    leaver, reader = register(server.url), register(server.url)
     w = word()
     t = thread(api, leaver, f"Title with {w}", f"Body with {w}")
     other = thread(api, reader, "Somewhere else", "Hello.")
@@ -185,8 +185,8 @@ def test_a_deleted_accounts_posts_are_not_found(live_server, api) -> None:
     assert t["id"]  # the thread stays, without its words
 
 
-def test_room_filter_and_cursor_paging(live_server, api) -> None:
-    writer, reader = register(live_server.url), register(live_server.url)
+def test_room_filter_and_cursor_paging(server, api) -> None:
+    writer, reader = register(server.url), register(server.url)
     w = word()
     here = [thread(api, writer, f"Here {n}", f"{w} number {n}")["post_id"] for n in range(5)]
     there = [thread(api, writer, f"There {n}", f"{w} elsewhere {n}", room=OTHER_ROOM)["post_id"] for n in range(2)]
@@ -218,8 +218,8 @@ def test_room_filter_and_cursor_paging(live_server, api) -> None:
     assert missing.status_code == 404 and missing.json()["error"]["code"]
 
 
-def test_what_a_post_says_is_escaped_in_snippets(live_server, api) -> None:
-    writer, reader = register(live_server.url), register(live_server.url)
+def test_what_a_post_says_is_escaped_in_snippets(server, api) -> None:
+    writer, reader = register(server.url), register(server.url)
     w = word()
     body = f'<script>alert(1)</script> <img src=x onerror=alert(2)> {w} \ue000fake\ue001 "quotes" & more'
     t = thread(api, writer, "Escaping", body)
@@ -244,8 +244,8 @@ def _hostile_values() -> list[str]:
 
 
 @pytest.mark.parametrize("path", ["/api/search", "/search"])
-def test_hostile_queries_get_results_or_a_clear_400(live_server, api, path) -> None:
-    reader = register(live_server.url)
+def test_hostile_queries_get_results_or_a_clear_400(server, api, path) -> None:
+    reader = register(server.url)
     failures = []
     for value in _hostile_values():
         for params in ({"q": value}, {"q": "hello", "room": value}, {"q": "hello", "cursor": value}):
@@ -266,11 +266,11 @@ def test_hostile_queries_get_results_or_a_clear_400(live_server, api, path) -> N
 
 def test_signed_out_visitors_follow_the_members_only_rule(make_server) -> None:
     server, member, thread_ = members_only_site(make_server)
-    with httpx.Client(base_url=server.url, follow_redirects=False, timeout=20) as anon:
+    with server.client(follow_redirects=False, timeout=20) as anon:
         assert anon.get("/api/search", params={"q": "spiralled"}).status_code == 401
         r = anon.get("/search", params={"q": "spiralled"})
         assert r.status_code == 303 and r.headers["location"].startswith("/signin?next=/search")
-    hits = httpx.get(server.url + "/api/search", params={"q": "spiralled"}, headers=member["headers"]).json()
+    hits = server.get("/api/search", params={"q": "spiralled"}, headers=member["headers"]).json()
     assert thread_["post_id"] in [hit["post_id"] for hit in hits["results"]]
 
 
@@ -320,7 +320,7 @@ async def _has_index(url: str) -> bool:
 def test_the_migration_indexes_posts_written_before_it(make_server, own_database, tmp_path) -> None:
     data = tmp_path / "own-site"
     server = make_server(data, DATABASE_URL=own_database)
-    with httpx.Client(base_url=server.url, timeout=20) as c:
+    with server.client(timeout=20) as c:
         writer, reader = register(server.url), register(server.url)
         w = word()
         visible = thread(c, writer, f"Before search: {w}", "Written before the index.")
@@ -337,5 +337,5 @@ def test_the_migration_indexes_posts_written_before_it(make_server, own_database
     assert not asyncio.run(_has_index(own_database))
     server.start()
     assert asyncio.run(_has_index(own_database))
-    with httpx.Client(base_url=server.url, timeout=20) as c:
+    with server.client(timeout=20) as c:
         assert found(c, reader, w) == [first_reply["id"], visible["post_id"]]

@@ -4,8 +4,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import httpx
-
 from tests.support import register, unique
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -17,8 +15,8 @@ def csrf_from(html: str) -> str:
     return m.group(1)
 
 
-def test_security_headers_on_every_response(live_server) -> None:
-    with httpx.Client(base_url=live_server.url) as c:
+def test_security_headers_on_every_response(server) -> None:
+    with server.client() as c:
         for path in ["/", "/api/rooms", "/rooms/anxious-attachment", "/nope", "/static/css/site.css", "/healthz"]:
             r = c.get(path)
             csp = r.headers["content-security-policy"]
@@ -28,16 +26,16 @@ def test_security_headers_on_every_response(live_server) -> None:
             assert r.headers["referrer-policy"] == "same-origin"
 
 
-def test_templates_have_no_inline_script_or_handlers(live_server) -> None:
-    with httpx.Client(base_url=live_server.url) as c:
+def test_templates_have_no_inline_script_or_handlers(server) -> None:
+    with server.client() as c:
         for path in ["/", "/rooms/anxious-attachment", "/signup", "/signin"]:
             html = c.get(path).text
             assert not re.search(r"<script(?![^>]*\bsrc=)[^>]*>", html), path
             assert not re.search(r"\son[a-z]+\s*=", html), path
 
 
-def test_signup_form_flow_sets_safe_cookie_and_csrf_enforced(live_server) -> None:
-    with httpx.Client(base_url=live_server.url, follow_redirects=False) as c:
+def test_signup_form_flow_sets_safe_cookie_and_csrf_enforced(server) -> None:
+    with server.client(follow_redirects=False) as c:
         page = c.get("/signup")
         token = csrf_from(page.text)
         handle = unique("web")
@@ -62,11 +60,11 @@ def test_signup_form_flow_sets_safe_cookie_and_csrf_enforced(live_server) -> Non
         # Sign out revokes the server-side session.
         session = c.cookies.get("sb_session")
         assert c.post("/signout", data={"csrf_token": token}).status_code == 303
-        assert httpx.get(live_server.url + "/api/me", cookies={"sb_session": session}).status_code == 401
+        assert server.get("/api/me", cookies={"sb_session": session}).status_code == 401
 
 
-def test_form_errors_shown_next_to_field(live_server) -> None:
-    with httpx.Client(base_url=live_server.url) as c:
+def test_form_errors_shown_next_to_field(server) -> None:
+    with server.client() as c:
         token = csrf_from(c.get("/signup").text)
         r = c.post("/signup", data={"handle": "x", "password": "a calm long password", "csrf_token": token})
         assert r.status_code == 422
@@ -77,7 +75,7 @@ def test_form_errors_shown_next_to_field(live_server) -> None:
 def test_login_throttled_per_handle_and_address(make_server) -> None:
     server = make_server(SECUREBASE_LOGIN_RATE="3/minute", SECUREBASE_LOGIN_ADDRESS_RATE="6/minute")
     m = register(server.url)
-    with httpx.Client(base_url=server.url) as c:
+    with server.client() as c:
         for _ in range(3):
             assert c.post("/api/auth/login", json={"handle": m["handle"], "password": "wrong password!"}).status_code == 401
         r = c.post("/api/auth/login", json={"handle": m["handle"], "password": m["password"]})
@@ -90,10 +88,10 @@ def test_login_throttled_per_handle_and_address(make_server) -> None:
         assert r.status_code == 429
 
 
-def test_xss_corpus_through_posts(live_server) -> None:
+def test_xss_corpus_through_posts(server) -> None:
     payloads = [line for line in (DATA / "xss.txt").read_text().splitlines() if line.strip()][:400]
-    m = register(live_server.url)
-    with httpx.Client(base_url=live_server.url, headers=m["headers"], timeout=30) as c:
+    m = register(server.url)
+    with server.client(headers=m["headers"], timeout=30) as c:
         t = c.post("/api/rooms/healing-together/threads", json={"title": "<script>alert(1)</script>",
                                                                 "body": payloads[0]}).json()
         for p in payloads:

@@ -13,6 +13,8 @@ import websockets
 
 from tests.support import LiveServer, register
 
+pytestmark = pytest.mark.real_server  # websockets, several processes or the server's own output
+
 ROOM = "anxious-attachment"
 
 
