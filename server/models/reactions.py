@@ -1,0 +1,34 @@
+"""Support reactions: a small fixed set a member can leave on a post or a chat message."""
+from __future__ import annotations
+
+from tortoise import fields
+from tortoise.models import Model
+
+# kind → (emoji, what the button says). The order is the order buttons are shown in.
+REACTION_KINDS: dict[str, tuple[str, str]] = {
+    "support": ("🫂", "sending support"),
+    "me_too": ("🙋", "me too"),
+    "thanks": ("🙏", "thank you"),
+    "helped": ("💡", "this helped"),
+}
+
+
+class Reaction(Model):
+    """One member's reaction of one kind on one post or one chat message (exactly one of the two).
+
+    The unique pairs hold "one of each kind per member per item"; a NULL target never
+    collides, so a post reaction and a message reaction never block each other."""
+
+    id = fields.IntField(primary_key=True)
+    user = fields.ForeignKeyField("models.User", related_name="reactions", on_delete=fields.CASCADE)
+    kind = fields.CharField(max_length=16)
+    post = fields.ForeignKeyField("models.Post", related_name="reactions", null=True, on_delete=fields.CASCADE)
+    message = fields.ForeignKeyField("models.ChatMessage", related_name="reactions", null=True,
+                                     on_delete=fields.CASCADE)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "reactions"
+        unique_together = (("user", "post", "kind"), ("user", "message", "kind"))
+        # Counts are read per item (a thread page's posts, a chat page's messages).
+        indexes = (("post", "kind"), ("message", "kind"))
