@@ -37,8 +37,9 @@ async def suggest(viewer: Viewer, prefix: str, room: Room | None) -> list[str]:
     out: list[str] = []
     if room is not None:
         writer_ids: list[int] = []
-        for query in (ChatMessage.filter(room_id=room.id, status="visible"),
-                      Post.filter(thread__room_id=room.id, status="visible")):
+        # Writers of what the asker reads in full there (``server.access`` decides).
+        for query in (ChatMessage.filter(room_id=room.id).filter(access.rows_q(access.Kind.MESSAGE, reader, full_only=True)),
+                      Post.filter(thread__room_id=room.id).filter(access.rows_q(access.Kind.POST, reader, full_only=True))):
             rows = await query.filter(author_id__isnull=False).order_by("-id").limit(ROOM_WRITERS_SCANNED) \
                 .values_list("author_id", flat=True)
             writer_ids.extend(int(i) for i in rows)
