@@ -12,10 +12,9 @@ export const KINDS = [
 
 const csrf = () => document.querySelector('meta[name="csrf-token"]')?.content || "";
 
+// The button's name is what it shows: "sending support 2" (the emoji is decoration).
 function setButton(button, count, pressed) {
-  const label = button.dataset.label;
   button.querySelector(".reaction-count").textContent = String(count);
-  button.setAttribute("aria-label", `${label} (${count})`);
   if (pressed !== undefined) button.setAttribute("aria-pressed", pressed ? "true" : "false");
 }
 
@@ -115,8 +114,7 @@ export function reactionBar(messageId, reactions, mine, { canReact, own }) {
     icon.textContent = emoji;
     const number = document.createElement("span");
     number.className = "reaction-count";
-    number.setAttribute("aria-hidden", "true");
-    button.append(icon, " ", number);
+    button.append(icon, ` ${label} `, number);
     setButton(button, count, (mine || []).includes(kind));
     bar.append(button);
   }
