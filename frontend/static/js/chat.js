@@ -122,10 +122,24 @@ function start(root) {
         synced = true;
         attempt = 0;
         setStatus("Connected.", "live");
+        showLinkedMessage();
         for (const [clientId, pending] of outbox) sendFrame(clientId, pending); // retries are stored once
         break;
       default: break;
     }
+  }
+
+  // A notification's link (/rooms/{slug}#msg-{id}) names a message that only exists once the
+  // history has loaded: bring it into view then, once.
+  let linked = /^#msg-\d+$/.test(location.hash) ? location.hash.slice(1) : null;
+  function showLinkedMessage() {
+    const li = linked && document.getElementById(linked);
+    if (!li) return;
+    linked = null;
+    li.classList.add("chat-linked");
+    li.setAttribute("tabindex", "-1");
+    li.scrollIntoView({ block: "center" });
+    li.focus({ preventScroll: true });
   }
 
   function nearBottom() {
