@@ -20,7 +20,7 @@ class Migration(migrations.Migration):
                 ('message', fields.ForeignKeyField('models.ChatMessage', source_field='message_id', null=True, db_constraint=True, to_field='id', related_name='reactions', on_delete=OnDelete.CASCADE)),
                 ('created_at', fields.DatetimeField(auto_now=False, auto_now_add=True)),
             ],
-            options={'table': 'reactions', 'app': 'models', 'unique_together': (('user', 'post', 'kind'), ('user', 'message', 'kind')), 'indexes': [Index(fields=['post', 'kind']), Index(fields=['message', 'kind'])], 'pk_attr': 'id', 'table_description': "One member's reaction of one kind on one post or one chat message (exactly one of the two)."},
+            options={'table': 'reactions', 'app': 'models', 'unique_together': (('user', 'post', 'kind'), ('user', 'message', 'kind')), 'indexes': [Index(fields=['post_id', 'kind']), Index(fields=['message_id', 'kind'])], 'pk_attr': 'id', 'table_description': "One member's reaction of one kind on one post or one chat message (exactly one of the two)."},
             bases=['Model'],
         ),
     ]

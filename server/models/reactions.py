@@ -31,4 +31,4 @@ class Reaction(Model):
         table = "reactions"
         unique_together = (("user", "post", "kind"), ("user", "message", "kind"))
         # Counts are read per item (a thread page's posts, a chat page's messages).
-        indexes = (("post", "kind"), ("message", "kind"))
+        indexes = (("post_id", "kind"), ("message_id", "kind"))
