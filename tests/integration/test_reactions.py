@@ -176,3 +176,23 @@ def test_deleting_an_account_removes_its_reactions_and_export_lists_them(live_se
     r = api.request("DELETE", "/api/me", headers=reactor["headers"], json={"password": reactor["password"]})
     assert r.status_code == 204, r.text
     assert thread_posts(api, writer, t["id"])[t["post_id"]]["reactions"] == {}
+
+
+def test_reactions_are_rate_limited(live_server, api) -> None:
+    writer, fast = register(live_server.url), register(live_server.url)
+    t = new_thread(api, writer, room=ROOM)
+    statuses = [react(api, fast, t["post_id"], "support", on=i % 2 == 0).status_code for i in range(61)]
+    assert statuses[:60] == [200] * 60
+    r = react(api, fast, t["post_id"], "support")
+    assert r.status_code == 429 and int(r.headers["Retry-After"]) >= 1
+    assert "quickly" in r.json()["error"]["message"]
+
+
+def test_reacting_with_a_cookie_needs_the_csrf_token(live_server) -> None:
+    writer, member = register(live_server.url), register(live_server.url)
+    with httpx.Client(base_url=live_server.url, timeout=20) as api:
+        t = new_thread(api, writer, room=ROOM)
+        api.cookies.set("sb_session", member["token"])
+        r = api.put(f"/api/posts/{t['post_id']}/reactions/support")
+        assert r.status_code == 403, r.text
+        assert api.get(f"/api/threads/{t['id']}").json()["thread"]["first_post"]["reactions"] == {}
