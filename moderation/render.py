@@ -15,12 +15,14 @@ import html
 import logging
 import re
 import secrets
-from collections.abc import MutableMapping
+from collections.abc import Mapping, MutableMapping
 from typing import Any
 
 import bleach
 from bleach.linkifier import Linker
 from markdown_it import MarkdownIt
+
+from .mentions import ENV_FOUND, ENV_KNOWN, mention_rule, unique
 
 log = logging.getLogger("moderation.render")
 
@@ -42,9 +44,23 @@ ALLOWED_TAGS = frozenset(
         "hr",
     }
 )
-ALLOWED_ATTRIBUTES = {"a": ["href", "title", "rel"]}
+MENTION_CLASS = "mention"
+
+
+def _allowed_attribute(tag: str, name: str, value: str) -> bool:
+    """The allowlist of attributes; ``class`` only as a mention link's (its href is a profile)."""
+    if tag != "a":
+        return False
+    if name in ("href", "title", "rel"):
+        return True
+    return name == "class" and value == MENTION_CLASS
+
+
+ALLOWED_ATTRIBUTES = _allowed_attribute
 ALLOWED_PROTOCOLS = frozenset({"http", "https", "mailto"})
 LINK_REL = "nofollow ugc noopener"
+# What a linked handle may be: it goes into an href (PROFILE_PREFIX + handle).
+_SAFE_HANDLE = re.compile(r"[A-Za-z0-9_-]{3,32}")
 
 # NUL, lone surrogates and other C0/C1 controls (except tab and newlines) have no
 # place in a message and trip up parsers and databases.
@@ -63,6 +79,7 @@ def _markdown() -> MarkdownIt:
 
     md.add_render_rule("heading_open", heading_open)
     md.add_render_rule("heading_close", heading_close)
+    md.inline.ruler.before("emphasis", "mention", mention_rule)
     return md
 
 
@@ -99,16 +116,33 @@ def clean_text(text: str) -> str:
     return _UNSAFE_CHARS.sub("", text)
 
 
-def render_markdown(text: str) -> str:
+def find_mentions(text: str) -> list[str]:
+    """The handles ``text`` mentions (``@handle`` outside code and links), lower case, in
+    order, once each. Whether they exist is the caller's to decide."""
+    env: dict[str, Any] = {ENV_FOUND: []}
+    try:
+        _MD.parse(clean_text(text), env)
+    except Exception as exc:
+        log.warning("mention parse failed (%s, %d chars)", type(exc).__name__, len(text))
+        return []
+    return unique(env[ENV_FOUND])
+
+
+def render_markdown(text: str, mentions: Mapping[str, str] | None = None) -> str:
     """Render member-written Markdown to HTML that is safe to insert into a page.
+
+    ``mentions`` maps lower-case handles to the handle as its member spells it: those
+    ``@handle``s become links to ``/u/<handle>``; any other ``@word`` stays plain text.
 
     Never raises: if anything in the pipeline fails, the text is escaped and
     wrapped in a paragraph (and a line is logged, without the text itself).
     """
     text = clean_text(text)
+    env: dict[str, Any] = {ENV_KNOWN: {k.lower(): v for k, v in (mentions or {}).items()
+                                       if _SAFE_HANDLE.fullmatch(v)}}
     try:
         cleaned = bleach.clean(
-            _MD.render(text),
+            _MD.render(text, env),
             tags=ALLOWED_TAGS,
             attributes=ALLOWED_ATTRIBUTES,
             protocols=ALLOWED_PROTOCOLS,

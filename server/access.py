@@ -249,19 +249,63 @@ def may_report(kind: Kind, row: Any, who: Viewer | Reader) -> bool:
     return show(kind, row, unblocked) is Shown.FULL
 
 
-async def notifies(kind: Kind, row: Any, recipient_id: int) -> bool:
-    """Whether a member may be notified about this row (a reply to their thread, …).
+async def blocked_between(a: int, b: int) -> bool:
+    """Whether either of two members blocked the other."""
+    return await Block.filter(Q(blocker_id=a, blocked_id=b) | Q(blocker_id=b, blocked_id=a)).exists()
+
+
+async def notifies(kind: Kind, row: Any, recipient_id: int, *, thread: Any = None) -> bool:
+    """Whether a member may be notified about this row (a reply to their thread, a mention, …).
 
     Only what an ordinary member reads in full, whatever the recipient's role (a moderator
     reads held content, a notification must not announce it), never their own, and never
-    when either of the two blocked the other."""
+    when either of the two blocked the other. With ``thread`` (a post's), also only when the
+    recipient may open that thread (its writer may have blocked them, or they the writer)."""
     author_id = row.author_id
     if author_id is None or author_id == recipient_id:
         return False
-    if decide(kind, row.status, author_id, Reader(recipient_id)) is not Shown.FULL:
+    if not await notifies_about(kind, row, recipient_id, author_id):
         return False
-    return not await Block.filter(Q(blocker_id=recipient_id, blocked_id=author_id)
-                                  | Q(blocker_id=author_id, blocked_id=recipient_id)).exists()
+    if thread is not None:
+        if decide(Kind.THREAD, thread.status, thread.author_id, Reader(recipient_id)) is Shown.NOT_FOUND:
+            return False
+        if thread.author_id not in (None, recipient_id, author_id) and await blocked_between(recipient_id, thread.author_id):
+            return False
+    return True
+
+
+async def notifies_about(kind: Kind, row: Any, recipient_id: int, actor_id: int) -> bool:
+    """Whether ``recipient`` may be told that ``actor`` did something on this row (wrote it,
+    reacted to it): the row is read in full by an ordinary member, and neither of the two
+    blocked the other."""
+    if actor_id == recipient_id:
+        return False
+    if decide(kind, row.status, row.author_id, Reader(recipient_id)) is not Shown.FULL:
+        return False
+    return not await blocked_between(recipient_id, actor_id)
+
+
+REACTABLE = (Status.VISIBLE,)
+
+
+def may_react(row: Any, who: Reader, thread: Any = None) -> bool:
+    """Whether a signed-in member may react to a post or chat message: only content every
+    member reads (never held, hidden, removed or deleted), in a thread they may open, and
+    never across a block either way. ``who`` must carry their blocks (``reader_for``)."""
+    if who.user_id is None or row.author_id is None:
+        return False
+    if status_of(row.status, row.author_id) not in REACTABLE:
+        return False
+    if thread is not None and decide(Kind.THREAD, thread.status, thread.author_id, who) is Shown.NOT_FOUND:
+        return False
+    author = row.author_id
+    return author == who.user_id or (author not in who.blocked and author not in who.blocked_by)
+
+
+def sees_reactors(row: Any, who: Viewer | Reader) -> bool:
+    """Who reacted is for the writer only (others see counts)."""
+    reader = as_reader(who)
+    return reader.user_id is not None and row.author_id == reader.user_id
 
 
 def editable(row: Any) -> bool:
@@ -355,6 +399,8 @@ def live_shown(payload: Mapping[str, Any], who: Reader) -> Shown:
     author_id = payload.get("_author_id")
     if kind == "message":
         return decide(Kind.MESSAGE, payload.get("status"), author_id, who)
+    if kind == "reactions":  # counts on a message: for those who read the message
+        return decide(Kind.MESSAGE, payload.get("_status"), author_id, who)
     if kind == "removed":
         # A message nobody else saw (held) is taken down privately: author and staff only.
         mine = author_id is not None and author_id == who.user_id

@@ -11,6 +11,7 @@ from typing import Any
 from server import access
 from server.actions.export import ExportRows
 from server.auth import utcnow
+from server.models.reactions import Reaction
 from server.models.rooms import Room
 from server.serializers import iso
 
@@ -20,6 +21,16 @@ VERSION = 1
 
 def _room(room: Room | None) -> dict[str, Any] | None:
     return {"slug": room.slug, "name": room.name} if room is not None else None
+
+
+def _reaction(r: Reaction) -> dict[str, Any]:
+    """A reaction names what it was on by id and room only: the item is someone else's words."""
+    if r.post is not None:
+        return {"kind": r.kind, "on": "post", "post_id": r.post.id, "thread_id": r.post.thread.id,
+                "room": _room(r.post.thread.room), "created_at": iso(r.created_at)}
+    msg = r.message
+    return {"kind": r.kind, "on": "message", "message_id": msg.id if msg else None,
+            "room": _room(msg.room) if msg else None, "created_at": iso(r.created_at)}
 
 
 def export_json(rows: ExportRows) -> dict[str, Any]:
@@ -46,6 +57,7 @@ def export_json(rows: ExportRows) -> dict[str, Any]:
         "rsvps": [{"session_id": r.session.id, "title": r.session.title, "room": _room(r.session.room),
                    "starts_at": iso(r.session.starts_at), "ends_at": iso(r.session.ends_at),
                    "state": r.session.state, "rsvp_at": iso(r.created_at)} for r in rows.rsvps],
+        "reactions": [_reaction(r) for r in rows.reactions],
         "notifications": [{"kind": n.kind, "text": n.text, "link": n.link, "read_at": iso(n.read_at),
                            "created_at": iso(n.created_at)} for n in rows.notifications],
     }
@@ -99,6 +111,10 @@ def export_markdown(data: dict[str, Any]) -> str:
     out += _section("Live sessions you said you'd join", data["rsvps"], "None.")
     for s in data["rsvps"]:
         out.append(f"- {s['title']} — {_where(s['room'])}, {s['starts_at']} ({s['state']})")
+    out += _section("Reactions you left", data["reactions"], "None.")
+    for r in data["reactions"]:
+        on = f"post {r['post_id']}" if r["on"] == "post" else f"chat message {r['message_id']}"
+        out.append(f"- {r['created_at']}: {r['kind']} on a {on} in {_where(r['room'])}")
     out += _section("Notifications", data["notifications"], "None.")
     for n in data["notifications"]:
         out.append(f"- {n['created_at']}: {n['text']}" + (" (read)" if n["read_at"] else ""))

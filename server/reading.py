@@ -112,6 +112,11 @@ async def list_replies(viewer: Viewer, thread: Thread, cursor: str | None, limit
     return Page(rows, _encode(rows[-1].id) if more and rows else None)
 
 
+def replies_cursor(after_id: int) -> str:
+    """The cursor of the replies page that starts after reply ``after_id``."""
+    return _encode(after_id)
+
+
 async def access_post_history(viewer: Viewer, post_id: int) -> Post:
     """A post whose edit history the viewer may read: their own, or any for staff."""
     post = await Post.get_or_none(id=post_id)

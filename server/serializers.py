@@ -52,6 +52,13 @@ def post(p: Post, viewer: Viewer) -> dict[str, Any]:
         "created_at": iso(p.created_at), "edited_at": iso(p.edited_at),
         "is_first": p.is_first, "can_edit": own and access.editable(p),
     }
+    # Counts and the viewer's own kinds, loaded by ``actions.reactions.with_reactions``;
+    # content that isn't visible has none (reactions go only on what every member reads).
+    counts, mine = getattr(p, "reaction_summary", None) or ({}, [])
+    visible = p.status == "visible" and show_text
+    data["reactions"] = dict(counts) if visible else {}
+    data["my_reactions"] = list(mine) if visible else []
+    data["can_react"] = visible and viewer.user is not None
     if p.content_note and show_text:
         data["content_note"] = p.content_note
     if p.status in REMOVED_TEXT:
@@ -107,7 +114,7 @@ def decision_extras(decision: Any, status: str, request: Any, viewer: Viewer,
     return out
 
 
-NOTIFICATION_LINK = re.compile(r"^/threads/(\d+)(?:#post-(\d+))?$")
+NOTIFICATION_LINK = re.compile(r"^/threads/(\d+)(?:\?cursor=[A-Za-z0-9_-]+)?(?:#post-(\d+))?$")
 
 
 def notification(n: Notification) -> dict[str, Any]:

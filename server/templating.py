@@ -11,12 +11,14 @@ from starlette.templating import Jinja2Templates
 from server.actions.reports import REASON_LABELS
 from server.auth import ANONYMOUS, Viewer
 from server.help_view import call_link, help_view
+from server.models.reactions import REACTION_KINDS
 from server.serializers import thread_title
 
 templates = Jinja2Templates(directory=str(resources.files("frontend").joinpath("templates")))
 templates.env.autoescape = True
 templates.env.globals["report_reasons"] = REASON_LABELS
 templates.env.globals["thread_title"] = thread_title
+templates.env.globals["reaction_kinds"] = REACTION_KINDS
 
 
 def tel_href(phone: str) -> str:

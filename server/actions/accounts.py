@@ -21,6 +21,7 @@ from server.events import Event, EventBuffer, user_channel
 from server.models.accounts import RecoveryCode, Session, User
 from server.models.chat import ChatMessage
 from server.models.posts import Post, PostRevision, Thread
+from server.models.reactions import Reaction
 from server.realtime import frames
 from server.realtime.frames import CLOSE_SIGNED_OUT
 from server.validation import clean_text, optional_str
@@ -215,6 +216,7 @@ async def do_delete_account(svc: Services, user: User, password: object, address
         await resolve_open_items("message", list(message_ids))
         await revoke_all_sessions(user)
         await RecoveryCode.filter(user_id=user.id).delete()
+        await Reaction.filter(user_id=user.id).delete()  # counts drop them; nothing names them
         user.handle = f"deleted-{user.id}"
         user.handle_lower = f"deleted-{user.id}-{secrets.token_hex(4)}"
         user.email = None

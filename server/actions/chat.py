@@ -16,10 +16,10 @@ from tortoise import connections
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
-import moderation
 from moderation import Decision
 from server.actions import screening
 from server.actions.context import Services
+from server.actions.mentions import notify_mentions, render
 from server.auth import Viewer, require_active, utcnow
 from server.errors import Forbidden, Invalid, RateLimited
 from server.events import Event, EventBuffer, room_channel
@@ -188,7 +188,7 @@ async def do_send(svc: Services, viewer: Viewer, room: Room, *, body: object,
             seq = await next_seq(room.id)
             msg = await ChatMessage.create(
                 room_id=room.id, seq=seq, author_id=user.id, session_id=session.id if session else None,
-                client_id=cid, body=decision.text, body_html=moderation.render_markdown(decision.text),
+                client_id=cid, body=decision.text, body_html=await render(decision.text),
                 status=screening.status_for(decision),
                 content_note=screening.content_note_for(decision, member_note))
             await RoomEvent.create(room_id=room.id, seq=seq, kind="message", data={}, message_id=msg.id)
@@ -197,6 +197,7 @@ async def do_send(svc: Services, viewer: Viewer, room: Room, *, body: object,
                                     escalate_after=svc.settings.crisis_escalate_after)
             payload = frames.message_payload(msg, room.slug, seq, user)
             events.add(Event(room_channel(room.slug), payload))
+            await notify_mentions(msg, user, events, room=room)  # held: on approval
     except IntegrityError:
         # Two sends of one client_id raced; the other one was stored.
         earlier = await _stored_copy(room, user, cid)

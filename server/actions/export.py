@@ -1,7 +1,7 @@
 """Download my data: gather what one member wrote and chose, and nothing of anyone else's.
 
 Only rows the member authored or owns are read (their threads, posts and earlier versions,
-chat messages, answers to check-ins, reports they made, RSVPs, notifications, blocks and
+chat messages, reactions, answers to check-ins, reports they made, RSVPs, notifications, blocks and
 account settings). What surrounds them is named only as far as any member may read it:
 a room's name, a thread's title as a plain member sees it (``server.access``), a session's
 title. Never who moderated, what was reported, or other members' held or removed text.
@@ -19,6 +19,7 @@ from server.models.chat import ChatMessage
 from server.models.live import Rsvp
 from server.models.moderation import CheckIn, Notification, Report
 from server.models.posts import Post, PostRevision, Thread
+from server.models.reactions import Reaction
 
 # Notifications of a moderator's work name the members it was about: they stay on the site.
 STAFF_NOTIFICATION_KINDS = ("checkin_answer", "crisis_escalated")
@@ -37,6 +38,7 @@ class ExportRows:
     reports: list[Report] = field(default_factory=list)
     rsvps: list[Rsvp] = field(default_factory=list)
     notifications: list[Notification] = field(default_factory=list)
+    reactions: list[Reaction] = field(default_factory=list)
     blocked_handles: list[str] = field(default_factory=list)
     recovery_codes_left: int = 0
 
@@ -60,6 +62,9 @@ async def do_export(svc: Services, user: User) -> ExportRows:
     rows.rsvps = await Rsvp.filter(user_id=user.id).order_by("id").prefetch_related("session", "session__room")
     rows.notifications = await Notification.filter(user_id=user.id).exclude(
         kind__in=STAFF_NOTIFICATION_KINDS).order_by("id")
+    # Their own reactions: the kind and what it was on (an id and the room), not the item's text.
+    rows.reactions = await Reaction.filter(user_id=user.id).order_by("id").prefetch_related(
+        "post", "post__thread", "post__thread__room", "message", "message__room")
     blocks = await Block.filter(blocker_id=user.id).order_by("id").prefetch_related("blocked")
     rows.blocked_handles = [b.blocked.handle for b in blocks if not b.blocked.deleted]
     rows.recovery_codes_left = await codes_left(user)

@@ -1,20 +1,43 @@
-"""Notifications: the one path that writes them, and the reply notification.
+"""Notifications: the one path that writes them; replies, reactions, and where they lead.
 
 A notification is stored inside the caller's transaction and its live ``notification``
 frame is buffered for after commit (``EventBuffer.flush``), like every other event.
 Its text never quotes the content it is about: a reply can be held, removed or
 deleted after the fact, and the notification would keep its words.
+
+Kinds made here and in ``server.actions.mentions``: ``reply``, ``mention``, ``quote``, and
+``reaction_<kind>`` (``reaction_support``, ``reaction_me_too``, ``reaction_thanks``,
+``reaction_helped``): one unread notification per item and reaction kind, its text updated
+("3 people sent support to your post") rather than one per reaction.
 """
 from __future__ import annotations
 
-from server import access
+from tortoise.expressions import Q
+
+from server import access, reading
+from server.auth import Viewer
+from server.db import column
 from server.events import Event, EventBuffer, user_channel
-from server.models.accounts import User
+from server.models.accounts import Block, User
+from server.models.chat import ChatMessage
 from server.models.moderation import Notification
 from server.models.posts import Post, Thread
+from server.models.reactions import Reaction
+from server.models.rooms import Room
 from server.realtime import frames
 
 TITLE_IN_TEXT = 80  # a long title is cut in the notification's one line
+# Kinds that tell a member about one item once: a reply to their thread that also quotes or
+# mentions them is one notification.
+ONCE_PER_ITEM = ("reply", "quote", "mention")
+REACTION_PREFIX = "reaction_"
+# "<who> <verb> your post/message …", by reaction kind.
+REACTION_VERBS = {
+    "support": "sent support to",
+    "me_too": "said “me too” to",
+    "thanks": "said thank you for",
+    "helped": "said this helped:",
+}
 
 
 async def notify(user: User, kind: str, text: str, link: str, events: EventBuffer) -> Notification:
@@ -25,8 +48,43 @@ async def notify(user: User, kind: str, text: str, link: str, events: EventBuffe
 
 
 def post_link(post: Post) -> str:
-    """Where a notification about a post leads: the post's anchor on its thread page."""
+    """Where a post is on its thread's first page (its anchor)."""
     return f"/threads/{post.thread_id}#post-{post.id}"
+
+
+def anchor(row: Post | ChatMessage) -> str:
+    return f"#post-{row.id}" if isinstance(row, Post) else f"#msg-{row.id}"
+
+
+async def post_link_for(post: Post, recipient: User) -> str:
+    """The page of its thread a reply is on for this member (replies are paged oldest first,
+    ``reading.PAGE`` a page, counting only those they may list), and its anchor."""
+    if post.is_first:
+        return post_link(post)
+    reader = await access.reader_for(Viewer(recipient))
+    before = Post.filter(thread_id=post.thread_id, is_first=False, id__lt=post.id) \
+        .filter(access.rows_q(access.Kind.POST, reader))
+    pages_before = await before.count() // reading.PAGE
+    if pages_before == 0:
+        return post_link(post)
+    ids = await column(before.order_by("id").offset(pages_before * reading.PAGE - 1).limit(1), "id")
+    if not ids:
+        return post_link(post)
+    return f"/threads/{post.thread_id}?cursor={reading.replies_cursor(int(ids[0]))}#post-{post.id}"
+
+
+async def item_link(row: Post | ChatMessage, recipient: User, *, room: Room | None = None) -> str:
+    """Where a notification about a post or chat message leads this member."""
+    if isinstance(row, Post):
+        return await post_link_for(row, recipient)
+    slug = room.slug if room is not None else (await Room.get(id=row.room_id)).slug
+    return f"/rooms/{slug}{anchor(row)}"
+
+
+async def already_told(recipient_id: int, row: Post | ChatMessage) -> bool:
+    """Whether this member was told about this item already (reply, quote or mention)."""
+    return await Notification.filter(user_id=recipient_id, kind__in=ONCE_PER_ITEM,
+                                     link__endswith=anchor(row)).exists()
 
 
 async def notify_reply(post: Post, thread: Thread, replier: User, events: EventBuffer) -> Notification | None:
@@ -44,9 +102,79 @@ async def notify_reply(post: Post, thread: Thread, replier: User, events: EventB
     recipient = await User.get_or_none(id=thread.author_id)
     if recipient is None or recipient.deleted:
         return None
-    link = post_link(post)
-    if await Notification.filter(user_id=recipient.id, kind="reply", link=link).exists():
+    if await already_told(recipient.id, post):
         return None  # held again after an edit or reports, then approved: they were told once
     title = thread.title if len(thread.title) <= TITLE_IN_TEXT else thread.title[:TITLE_IN_TEXT - 1] + "…"
     text = f"{replier.handle} replied to your thread “{title}”."
-    return await notify(recipient, "reply", text, link, events)
+    return await notify(recipient, "reply", text, await post_link_for(post, recipient), events)
+
+
+# --- reactions ------------------------------------------------------------------------------
+
+def _target_q(row: Post | ChatMessage) -> Q:
+    return Q(post_id=row.id) if isinstance(row, Post) else Q(message_id=row.id)
+
+
+async def _reactors(row: Post | ChatMessage, kind: str, author_id: int) -> list[str]:
+    """Handles of those who reacted ``kind``, oldest first, without the author and without
+    anyone on either side of a block with them."""
+    pairs = await Block.filter(Q(blocker_id=author_id) | Q(blocked_id=author_id)).values_list("blocker_id", "blocked_id")
+    apart = {a for a, _ in pairs} | {b for _, b in pairs}
+    rows = await Reaction.filter(_target_q(row), kind=kind).exclude(user_id__in=sorted(apart | {author_id})) \
+        .order_by("id").prefetch_related("user")
+    return [r.user.handle for r in rows if not r.user.deleted]
+
+
+def reaction_text(kind: str, handles: list[str], row: Post | ChatMessage, where: str) -> str:
+    who = handles[0] if len(handles) == 1 else f"{len(handles)} people"
+    what = "post" if isinstance(row, Post) else "message"
+    return f"{who} {REACTION_VERBS[kind]} your {what} in {where}."
+
+
+async def notify_reaction(row: Post | ChatMessage, kind: str, reactor: User, events: EventBuffer, *,
+                          where: str, room: Room | None = None) -> Notification | None:
+    """Tell the writer that someone reacted: one unread notification per item and kind,
+    updated with the count. Never for one's own reactions, content members can't read,
+    or across a block. Call inside the reaction's transaction (after it is written)."""
+    author_id = row.author_id
+    if author_id is None or author_id == reactor.id:
+        return None
+    kind_access = access.Kind.POST if isinstance(row, Post) else access.Kind.MESSAGE
+    if not await access.notifies_about(kind_access, row, author_id, reactor.id):
+        return None
+    recipient = await User.get_or_none(id=author_id)
+    if recipient is None or recipient.deleted:
+        return None
+    return await _set_reaction_note(row, kind, recipient, events, where=where, room=room)
+
+
+async def _set_reaction_note(row: Post | ChatMessage, kind: str, recipient: User, events: EventBuffer, *,
+                             where: str, room: Room | None) -> Notification | None:
+    note_kind = REACTION_PREFIX + kind
+    handles = await _reactors(row, kind, recipient.id)
+    unread = await Notification.filter(user_id=recipient.id, kind=note_kind, link__endswith=anchor(row),
+                                       read_at__isnull=True).first()
+    if not handles:
+        if unread is not None:
+            await unread.delete()
+        return None
+    text = reaction_text(kind, handles, row, where)
+    if unread is not None:
+        if unread.text != text:
+            unread.text = text
+            await unread.save(update_fields=["text"])
+        return unread
+    return await notify(recipient, note_kind, text, await item_link(row, recipient, room=room), events)
+
+
+async def recount_reaction(row: Post | ChatMessage, kind: str, *, where: str, room: Room | None = None) -> None:
+    """A reaction was taken back: the writer's unread notification says the new count (or goes)."""
+    if row.author_id is None:
+        return
+    recipient = await User.get_or_none(id=row.author_id)
+    if recipient is None or recipient.deleted:
+        return
+    unread = await Notification.filter(user_id=recipient.id, kind=REACTION_PREFIX + kind,
+                                       link__endswith=anchor(row), read_at__isnull=True).exists()
+    if unread:
+        await _set_reaction_note(row, kind, recipient, EventBuffer(), where=where, room=room)

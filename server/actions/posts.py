@@ -5,12 +5,12 @@ from dataclasses import dataclass
 
 from tortoise.transactions import in_transaction
 
-import moderation
 from moderation import Decision
 from server import access, search
 from server.actions import screening
 from server.actions.context import Services
 from server.actions.members import has_blocked
+from server.actions.mentions import notify_mentions, render
 from server.actions.notifications import notify_reply
 from server.auth import Viewer, can_edit_post, require_active, utcnow
 from server.errors import Forbidden, Invalid, NotFound
@@ -77,11 +77,12 @@ async def do_create_thread(svc: Services, viewer: Viewer, room: Room, *, title: 
     async with in_transaction():
         thread = await Thread.create(room=room, author=user, title=stored_title, status=status)
         post = await Post.create(thread=thread, author=user, is_first=True, body=stored_body,
-                                 body_html=moderation.render_markdown(stored_body), status=status,
+                                 body_html=await render(stored_body), status=status,
                                  content_note=screening.content_note_for(decision, member_note))
         await screening.enqueue(decision, target_type="post", target_id=post.id, room=room,
                                 author=user, events=events, escalate_after=_escalate_after(svc))
         await search.sync_posts([post.id])
+        await notify_mentions(post, user, events, room=room, thread=thread)  # held: on approval
     await events.flush(svc.broker)
     return Written(post, thread, decision)
 
@@ -106,7 +107,7 @@ async def do_reply(svc: Services, viewer: Viewer, thread: Thread, *, body: objec
     status = screening.status_for(decision)
     async with in_transaction():
         post = await Post.create(thread=thread, author=user, body=decision.text,
-                                 body_html=moderation.render_markdown(decision.text), status=status,
+                                 body_html=await render(decision.text), status=status,
                                  content_note=screening.content_note_for(decision, member_note))
         if status == "visible":
             await Thread.filter(id=thread.id).update(last_activity_at=utcnow())
@@ -114,6 +115,7 @@ async def do_reply(svc: Services, viewer: Viewer, thread: Thread, *, body: objec
                                 author=user, events=events, escalate_after=_escalate_after(svc))
         await search.sync_posts([post.id])
         await notify_reply(post, thread, user, events)  # a held reply waits for its approval
+        await notify_mentions(post, user, events, room=room, thread=thread)
     await events.flush(svc.broker)
     await thread.refresh_from_db()
     return Written(post, thread, decision)
@@ -158,7 +160,7 @@ async def do_edit_post(svc: Services, viewer: Viewer, post: Post, *, body: objec
     async with in_transaction():
         await PostRevision.create(post=post, body=post.body)
         post.body = new_body
-        post.body_html = moderation.render_markdown(new_body)
+        post.body_html = await render(new_body)
         post.edited_at = utcnow()
         post.content_note = screening.content_note_for(decision, member_note)
         if decision.action == "hold" and post.status == "visible":
@@ -173,6 +175,7 @@ async def do_edit_post(svc: Services, viewer: Viewer, post: Post, *, body: objec
         await screening.enqueue(decision, target_type="post", target_id=post.id, room=room,
                                 author=user, events=events, escalate_after=_escalate_after(svc))
         await search.sync_posts([post.id])
+        await notify_mentions(post, user, events, room=room, thread=thread)  # members newly named
     await events.flush(svc.broker)
     return Written(post, thread, decision)
 

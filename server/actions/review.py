@@ -16,6 +16,7 @@ from tortoise.transactions import in_transaction
 from server import search
 from server.actions import targets
 from server.actions.context import Services
+from server.actions.mentions import notify_mentions
 from server.actions.notifications import notify, notify_reply
 from server.auth import Viewer, require_staff, revoke_all_sessions, utcnow
 from server.errors import Conflict, Forbidden, Invalid, NotFound
@@ -196,6 +197,10 @@ async def _approve(target: targets.Target, item: QueueItem, decision: DecisionIn
     if was != "visible" and isinstance(target.row, Post) and not target.row.is_first and author is not None:
         # A held reply reaches the thread's writer only now that others can read it.
         await notify_reply(target.row, target.row.thread, author, events)
+    if was != "visible" and author is not None:
+        # So do the members it quotes or mentions.
+        await notify_mentions(target.row, author, events, room=target.room,
+                              thread=target.row.thread if isinstance(target.row, Post) else None)
 
 
 def _decision_text(target: targets.Target, decision: DecisionInput) -> str:

@@ -8,7 +8,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-import moderation
 from server import access
 from server.auth import Viewer, utcnow
 from server.errors import Invalid, NotFound
@@ -100,7 +99,9 @@ async def set_status(target: Target, status: str, reason: str | None, events: Ev
 
 async def replace_text(target: Target, body: str) -> None:
     """Moderator edit (e.g. censor personal data). Posts keep the old text as a revision."""
-    html = moderation.render_markdown(body)
+    from server.actions.mentions import render
+
+    html = await render(body)
     if isinstance(target.row, Post):
         await PostRevision.create(post=target.row, body=target.row.body)
         target.row.edited_at = utcnow()

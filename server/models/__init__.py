@@ -8,4 +8,5 @@ MODEL_MODULES = [
     "server.models.chat",
     "server.models.live",
     "server.models.moderation",
+    "server.models.reactions",
 ]

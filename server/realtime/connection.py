@@ -185,7 +185,8 @@ class Client:
         top = await stream.last_seq(self.room.id)
         if upto is not None:
             top = min(top, upto)
-        for payload in await stream.events_between(self.room, self.cursor, top):
+        payloads = await stream.with_reactions(await stream.events_between(self.room, self.cursor, top), self.user_id)
+        for payload in payloads:
             self.cursor = max(self.cursor, payload["id"])
             if payload.get("type") == "noop":
                 continue

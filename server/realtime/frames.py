@@ -13,6 +13,7 @@ Room socket (``/ws/rooms/{slug}``), server → client:
             ``resume_expected``: true until the stream has started (send ``resume``)
   message   [message_payload] a chat message (``id`` = room event id, ``message_id`` = ChatMessage id)
   removed   [removed_payload] a moderator (or the author) took a message down: clients remove it
+  reactions [reactions_payload] a message's support reaction counts changed
   session   [session_payload] a live session's state (scheduled, started, updated, ended, cancelled)
   presence  [presence_frame] who is here (handles only)
   synced    [synced] a resume/backfill finished; live frames follow
@@ -138,6 +139,8 @@ class Message(TypedDict):
     status: str  # visible | held (the author and staff see their held messages)
     session_id: int | None  # the live session it was sent in
     content_note: str | None  # shown before the body, which stays folded until opened
+    reactions: dict[str, int]  # support reactions by kind (support, me_too, thanks, helped): count
+    my_reactions: list[str]  # the kinds this viewer left (empty on live frames: see ``reactions``)
 
 
 class MessagePayload(Message):
@@ -163,6 +166,24 @@ class RemovedPayload(Removed):
 
     _author_id: int | None
     _audience: str  # all | private
+
+
+class Reactions(TypedDict):
+    """A message's support reactions changed: the counts now. Sent to those who read the
+    message; your own reactions are in the answer to your ``PUT``/``DELETE``."""
+
+    type: Literal["reactions"]
+    id: int  # room event id
+    room: str
+    message_id: int  # the ChatMessage id (as in ``message``)
+    reactions: dict[str, int]  # kind: count (kinds with none are left out)
+
+
+class ReactionsPayload(Reactions):
+    """``reactions`` as published: the message's author and status decide who may see it."""
+
+    _author_id: int | None
+    _status: str
 
 
 class Session(TypedDict):
@@ -226,13 +247,27 @@ def room_hello(room_slug: str, user: User, *, last_id: int, archived: bool, max_
             "archived": archived, "max_body": max_body, "resume_expected": resume_expected}
 
 
-def message_payload(msg: ChatMessage, room_slug: str, event_seq: int, author: User | None) -> MessagePayload:
-    """A message as broadcast: the full frame plus internal fields for filtering."""
+def message_payload(msg: ChatMessage, room_slug: str, event_seq: int, author: User | None,
+                    reactions: dict[str, int] | None = None, mine: list[str] | None = None) -> MessagePayload:
+    """A message as broadcast: the full frame plus internal fields for filtering. A new or
+    just-approved message has no reactions; replays fill them in (``stream``)."""
     return {
         "type": "message", "id": event_seq, "seq": msg.seq, "message_id": msg.id, "room": room_slug,
         "author": author_json(author), "body": msg.body, "body_html": msg.body_html,
         "created_at": iso(msg.created_at), "client_id": msg.client_id, "status": msg.status,
-        "session_id": msg.session_id, "content_note": msg.content_note, "_author_id": msg.author_id,
+        "session_id": msg.session_id, "content_note": msg.content_note,
+        "reactions": dict(reactions or {}), "my_reactions": list(mine or []), "_author_id": msg.author_id,
+    }
+
+
+def reactions_payload(event_seq: int, room_slug: str, data: dict[str, Any], *,
+                      status: str | None = None) -> ReactionsPayload:
+    """``data`` is the stored RoomEvent data of a ``reaction`` event; ``status`` the
+    message's status now (a replay of a message since removed is for moderators only)."""
+    return {
+        "type": "reactions", "id": event_seq, "room": room_slug, "message_id": int(data.get("message_db_id") or 0),
+        "reactions": dict(data.get("reactions") or {}),
+        "_author_id": data.get("author_id"), "_status": status or str(data.get("status") or "visible"),
     }
 
 
@@ -481,6 +516,7 @@ class ClientPing(TypedDict):
 # Every frame type, by its ``type``; a type name can have one shape per socket (``hello``).
 SERVER_FRAMES: dict[str, tuple[type, ...]] = {
     "hello": (RoomHello, SiteHello, ModHello), "message": (Message,), "removed": (Removed,),
+    "reactions": (Reactions,),
     "session": (Session,), "presence": (Presence,), "synced": (Synced,), "help": (Help,),
     "error": (Error,), "pong": (Pong,), "notification": (Notification,), "care": (Care,),
     "alert": (Alert,), "ack": (Ack,), "resolved": (Resolved,),

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from server import access
+from server.actions import reactions as reaction_counts
 from server.db import column
 from server.models.accounts import Block
 from server.models.chat import ChatMessage
@@ -43,11 +44,27 @@ async def recent_messages(room: Room, view: ViewerView, upto: int, limit: int = 
         rows = await query.order_by("seq").limit(limit).prefetch_related("author")
     else:
         rows = list(reversed(await query.order_by("-seq").limit(limit).prefetch_related("author")))
+    summary = await reaction_counts.summaries(access.Kind.MESSAGE, [m.id for m in rows if m.status == "visible"],
+                                              view.user_id)
     out = []
     for msg in rows:
-        frame = frames.for_viewer(frames.message_payload(msg, room.slug, msg.seq, msg.author), view)
+        counts, mine = summary.get(msg.id, ({}, []))
+        frame = frames.for_viewer(frames.message_payload(msg, room.slug, msg.seq, msg.author, counts, mine), view)
         if frame is not None:
             out.append(frame)
+    return out
+
+
+async def with_reactions(payloads: list[Mapping[str, Any]], user_id: int | None) -> list[Mapping[str, Any]]:
+    """Fill in replayed message payloads' reaction counts, and ``my_reactions`` for this member."""
+    ids = [p["message_id"] for p in payloads if p.get("type") == "message" and p.get("status") == "visible"]
+    summary = await reaction_counts.summaries(access.Kind.MESSAGE, ids, user_id)
+    out: list[Mapping[str, Any]] = []
+    for p in payloads:
+        if p.get("type") == "message" and p["message_id"] in summary:
+            counts, mine = summary[p["message_id"]]
+            p = {**p, "reactions": counts, "my_reactions": mine}
+        out.append(p)
     return out
 
 
@@ -74,6 +91,8 @@ def payload_of(event: RoomEvent, slug: str) -> Mapping[str, Any]:
         return frames.message_payload(msg, slug, event.seq, msg.author)
     if event.kind == "removed":
         return frames.removed_payload(event.seq, slug, event.data)
+    if event.kind == "reaction" and event.message is not None:
+        return frames.reactions_payload(event.seq, slug, event.data, status=event.message.status)
     if event.kind == "session":
         data = dict(event.data)
         return frames.session_payload(event.seq, slug, data.get("change", "updated"), data.get("session", {}))

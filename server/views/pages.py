@@ -10,6 +10,7 @@ from starlette.routing import Route
 from server import care, members_only, reading, serializers
 from server.actions import live
 from server.actions import posts as actions
+from server.actions.reactions import with_reactions
 from server.actions.screening import help_for_user
 from server.errors import AppError
 from server.help_view import help_view
@@ -79,6 +80,7 @@ async def thread_page(request: Request, *, form: dict[str, Any] | None = None, e
     first = await reading.first_post(thread)
     page = await reading.list_replies(v, thread, request.query_params.get("cursor"))
     cares = await care.for_own_posts(v, [first, *page.items])
+    await with_reactions([first, *page.items], v)
     shown = [serializers.post(first, v), *(serializers.post(p, v) for p in page.items)]
     for data in shown:
         if data["id"] in cares:

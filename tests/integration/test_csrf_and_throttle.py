@@ -53,7 +53,7 @@ def test_json_endpoints_take_only_json(server: Site) -> None:
 def test_every_unsafe_route_needs_the_token_with_a_session_cookie(server: Site) -> None:
     from server.views import routes
 
-    values = {"slug": "healing-together", "id": "1", "handle": "someone"}
+    values = {"slug": "healing-together", "id": "1", "handle": "someone", "kind": "support"}
     unsafe = [(method, route.path) for route in routes() for method in sorted(getattr(route, "methods", None) or ())
               if method in ("POST", "PATCH", "PUT", "DELETE")]
     assert len(unsafe) > 40

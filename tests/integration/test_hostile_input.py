@@ -105,7 +105,7 @@ def world(server: Site) -> dict[str, Any]:
         thread = r.json()
     start = datetime.now(UTC) + timedelta(days=1)
     return {"member": member, "other": other, "staff": staff, "slug": slug, "thread": thread,
-            "path": {"slug": slug, "id": str(thread["id"]), "handle": other["handle"]},
+            "path": {"slug": slug, "id": str(thread["id"]), "handle": other["handle"], "kind": "support"},
             "body": {"handle": unique(), "password": "a calm long password", "title": "A title",
                      "body": "A body", "slug": f"h-{unique('s')[2:]}", "name": "", "facilitator": staff["handle"],
                      "starts_at": start.isoformat(), "ends_at": (start + timedelta(hours=1)).isoformat(),

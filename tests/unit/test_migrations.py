@@ -140,3 +140,20 @@ def test_dropping_reply_count_keeps_posts_and_indexes_on_postgresql(database_url
     finally:
         asyncio.run(_pg_admin(database_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
     _assert_reply_count_dropped_in_place(after)
+
+
+def test_securebase_migrate_indexes_reactions_by_item(tmp_path: Path) -> None:
+    """Reaction counts are read per post and per message: indexes on real columns (a name
+    SQLite doesn't know would quietly index a constant string)."""
+    env = {"SECUREBASE_DATA_DIR": str(tmp_path), "DATABASE_URL": f"sqlite://{tmp_path}/fresh.sqlite3"}
+    _python("-m", "server.cli", "migrate", **env)
+    conn = sqlite3.connect(tmp_path / "fresh.sqlite3")
+    try:
+        indexes = [row[0] for row in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'reactions'")]
+        columns = {name: [col[2] for col in conn.execute(f"PRAGMA index_info('{name}')")] for name in indexes}
+    finally:
+        conn.close()
+    assert ["post_id", "kind"] in columns.values(), columns
+    assert ["message_id", "kind"] in columns.values(), columns
+    assert ["user_id", "post_id", "kind"] in columns.values(), columns

@@ -3,6 +3,7 @@
 // so a dropped connection shows no gap and no duplicate. Untrusted text is only
 // ever set as text; body_html and pinned_prompt_html are sanitized by the server.
 import { localize } from "./time.js";
+import { applyCounts, reactionBar, wire as wireReactions } from "./reactions.js";
 
 const MAX_LINES = 500;
 const REASONS = [
@@ -106,6 +107,11 @@ function start(root) {
     switch (frame.type) {
       case "message": upsertMessage(frame); break;
       case "removed": removeMessage(frame); break;
+      case "reactions": {
+        const bar = byMessage.get(frame.message_id)?.querySelector("[data-react-message]");
+        if (bar) applyCounts(bar, frame.reactions);
+        break;
+      }
       case "session": renderSession(frame); break;
       case "presence": renderPresence(frame); break;
       case "help": renderHelp(frame); break;
@@ -116,10 +122,24 @@ function start(root) {
         synced = true;
         attempt = 0;
         setStatus("Connected.", "live");
+        showLinkedMessage();
         for (const [clientId, pending] of outbox) sendFrame(clientId, pending); // retries are stored once
         break;
       default: break;
     }
+  }
+
+  // A notification's link (/rooms/{slug}#msg-{id}) names a message that only exists once the
+  // history has loaded: bring it into view then, once.
+  let linked = /^#msg-\d+$/.test(location.hash) ? location.hash.slice(1) : null;
+  function showLinkedMessage() {
+    const li = linked && document.getElementById(linked);
+    if (!li) return;
+    linked = null;
+    li.classList.add("chat-linked");
+    li.setAttribute("tabindex", "-1");
+    li.scrollIntoView({ block: "center" });
+    li.focus({ preventScroll: true });
   }
 
   function nearBottom() {
@@ -157,6 +177,10 @@ function start(root) {
     const parts = [meta, body];
     if (frame.status === "held") {
       parts.push(el("p", { class: "hint", text: "Only you and the moderators can see this until a moderator has looked at it." }));
+    }
+    if (frame.status === "visible") {
+      parts.push(reactionBar(frame.message_id, frame.reactions, frame.my_reactions,
+        { canReact: true, own: author.handle === me }));
     }
     if (author.handle !== me && frame.status === "visible") parts.push(reportControls(frame));
     li.replaceChildren(...parts);
@@ -323,5 +347,6 @@ function start(root) {
     });
   }
 
+  wireReactions(root);
   connect();
 }

@@ -189,6 +189,9 @@ function handle(frame) {
     case "notification":
       bumpNotifications();
       if (frame.kind === "reply") showMessage(`note-${frame.id}`, frame.text || "Someone replied to your thread.", frame.link);
+      else if (frame.kind === "mention" || frame.kind === "quote" || frame.kind.startsWith("reaction_")) {
+        showMessage(`note-${frame.id}`, frame.text || "You have a new notification.", frame.link);
+      }
       else if (frame.kind === "checkin") showMessage(`note-${frame.id}`, "You have a new message from a moderator.", frame.link);
       else if (frame.kind === "crisis_escalated") break; // the escalated alert already shows it
       else showMessage(`note-${frame.id}`, "You have a new notification.", frame.link || "/notifications");

@@ -8,6 +8,7 @@ from starlette.routing import Route
 import moderation
 from server import members_only, reading, serializers
 from server.actions import posts as actions
+from server.actions.reactions import with_reactions
 from server.auth import require_user
 from server.validation import MAX_BODY, clean_text, json_body
 from server.views.api import openapi
@@ -21,6 +22,7 @@ async def get_thread(request: Request) -> JSONResponse:
     first = await reading.first_post(thread)
     page = await reading.list_replies(v, thread, request.query_params.get("cursor"),
                                       reading.page_size(request.query_params.get("limit")))
+    await with_reactions([first, *page.items], v)
     return json({"thread": serializers.thread_with_first_post(thread, first, v),
                  "posts": [serializers.post(p, v) for p in page.items], "next_cursor": page.next_cursor})
 
@@ -32,6 +34,7 @@ async def reply(request: Request) -> JSONResponse:
     thread = await reading.access_thread(v, path_int(request, "id"))
     written = await actions.do_reply(services(request), v, thread, body=data["body"],
                                      note=data.get("content_note"))
+    await with_reactions([written.post], v)
     body = serializers.post(written.post, v)
     body.update(serializers.decision_extras(written.decision, written.post.status, request, v,
                                             written.post.content_note))
@@ -45,6 +48,7 @@ async def edit(request: Request) -> JSONResponse:
     post = await actions.access_own_post(v, path_int(request, "id"))
     written = await actions.do_edit_post(services(request), v, post, body=data["body"], title=data.get("title"),
                                          note=data.get("content_note"))
+    await with_reactions([written.post], v)
     body = serializers.post(written.post, v)
     body.update(serializers.decision_extras(written.decision, written.post.status, request, v,
                                             written.post.content_note))
@@ -56,6 +60,7 @@ async def delete(request: Request) -> JSONResponse:
     require_user(v)
     post = await actions.access_own_post(v, path_int(request, "id"))
     post = await actions.do_delete_post(post)
+    await with_reactions([post], v)
     return json(serializers.post(post, v))
 
 
