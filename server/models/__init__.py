@@ -9,4 +9,5 @@ MODEL_MODULES = [
     "server.models.live",
     "server.models.moderation",
     "server.models.reactions",
+    "server.models.membership",
 ]

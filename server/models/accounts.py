@@ -21,6 +21,9 @@ class User(Model):
     suspended_until = fields.DatetimeField(null=True)
     banned = fields.BooleanField(default=False)
     deleted = fields.BooleanField(default=False)
+    # When the member agreed to the community guidelines (onboarding); null: not yet, and
+    # they may not post until they do.
+    guidelines_agreed_at = fields.DatetimeField(null=True)
 
     class Meta:
         table = "users"

@@ -51,6 +51,9 @@ class Rsvp(Model):
         "models.User", related_name="rsvps", on_delete=fields.CASCADE)
     user_id: int
     created_at = fields.DatetimeField(auto_now_add=True)
+    # Set by the one worker whose conditional update wins, so each reminder goes out once.
+    reminded_at = fields.DatetimeField(null=True)  # "starts in 15 minutes"
+    started_notified_at = fields.DatetimeField(null=True)  # "starting now"
 
     class Meta:
         table = "rsvps"

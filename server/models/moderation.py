@@ -24,6 +24,8 @@ class Report(Model):
     reason = fields.CharField(max_length=32)
     note = fields.TextField(default="")
     created_at = fields.DatetimeField(auto_now_add=True)
+    # When the reporter was told a moderator reviewed it (once, whatever the decision).
+    outcome_notified_at = fields.DatetimeField(null=True)
 
     class Meta:
         table = "reports"
