@@ -114,9 +114,13 @@ def create_app(settings: Settings | None = None) -> Starlette:
         from server.actions.crisis_alerts import EscalationLoop
         escalation = EscalationLoop(app.state.services)
         escalation.start()
+        from server.actions.session_reminders import ReminderLoop
+        reminders = ReminderLoop(app.state.services)
+        reminders.start()
         try:
             yield
         finally:
+            await reminders.stop()
             await escalation.stop()
             await app.state.hub.close()
             await broker.stop()

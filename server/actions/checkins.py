@@ -13,7 +13,7 @@ import moderation
 from moderation import Decision
 from server.actions import crisis_alerts, screening, targets
 from server.actions.context import Services
-from server.actions.notifications import notify
+from server.actions.notifications import notify, notify_reporters
 from server.actions.review import audit
 from server.auth import Viewer, require_active, require_staff, utcnow
 from server.db import column
@@ -73,6 +73,7 @@ async def do_check_in(svc: Services, viewer: Viewer, item_id: int, body: object)
             events.add(crisis_alerts.ack_event(item, moderator.handle, now, checked_in=True))
         if resolved:
             events.add(Event(MOD_CHANNEL, frames.resolved(item.id, "check_in", moderator.handle)))
+            await notify_reporters(item.target_type, item.target_id, moderator.id, events)
     await events.flush(svc.broker)
     return message
 

@@ -1,4 +1,5 @@
-"""Notifications: the one path that writes them; replies, reactions, and where they lead.
+"""Notifications: the one path that writes them (gated by the member's settings); replies,
+reactions, reviewed reports, and where they lead.
 
 A notification is stored inside the caller's transaction and its live ``notification``
 frame is buffered for after commit (``EventBuffer.flush``), like every other event.
@@ -8,22 +9,30 @@ deleted after the fact, and the notification would keep its words.
 Kinds made here and in ``server.actions.mentions``: ``reply``, ``mention``, ``quote``, and
 ``reaction_<kind>`` (``reaction_support``, ``reaction_me_too``, ``reaction_thanks``,
 ``reaction_helped``): one unread notification per item and reaction kind, its text updated
-("3 people sent support to your post") rather than one per reaction.
+("3 people sent support to your post") rather than one per reaction; ``report_reviewed``.
+
+``notify`` is the one gate for the member's settings (``server.notify_settings``): a kind
+turned off makes no notification; in quiet hours it is stored (and counted) but not pushed.
 """
 from __future__ import annotations
 
+from typing import Any
+
 from tortoise.expressions import Q
+from tortoise.transactions import in_transaction
 
 from server import access, reading
-from server.auth import Viewer
+from server.auth import Viewer, utcnow
 from server.db import column
 from server.events import Event, EventBuffer, user_channel
 from server.models.accounts import Block, User
 from server.models.chat import ChatMessage
-from server.models.moderation import Notification
+from server.models.membership import NotificationSettings
+from server.models.moderation import Notification, Report
 from server.models.posts import Post, Thread
 from server.models.reactions import Reaction
 from server.models.rooms import Room
+from server.notify_settings import Prefs, parse_kinds, parse_quiet, parse_zone
 from server.realtime import frames
 
 TITLE_IN_TEXT = 80  # a long title is cut in the notification's one line
@@ -40,11 +49,40 @@ REACTION_VERBS = {
 }
 
 
-async def notify(user: User, kind: str, text: str, link: str, events: EventBuffer) -> Notification:
-    """Store a notification for ``user`` and buffer its live frame. Call inside a transaction."""
+async def prefs_for(user_id: int) -> Prefs:
+    """The member's notification settings, or the defaults when they never chose."""
+    row = await NotificationSettings.get_or_none(user_id=user_id)
+    if row is None:
+        return Prefs()
+    return Prefs(frozenset(row.off or ()), row.quiet_start, row.quiet_end, row.time_zone)
+
+
+async def notify(user: User, kind: str, text: str, link: str, events: EventBuffer) -> Notification | None:
+    """Store a notification for ``user`` and buffer its live frame, as their settings allow:
+    None when they turned the kind off; stored without a live frame in their quiet hours.
+    Call inside a transaction."""
+    prefs = await prefs_for(user.id)
+    if not prefs.wants(kind):
+        return None
     note = await Notification.create(user=user, kind=kind, text=text, link=link)
-    events.add(Event(user_channel(user.id), frames.notification(note.id, kind, text, link)))
+    if not prefs.quiet_now(kind, utcnow()):
+        events.add(Event(user_channel(user.id), frames.notification(note.id, kind, text, link)))
     return note
+
+
+async def do_update_settings(user: User, data: dict[str, Any]) -> Prefs:
+    """Change the member's notification settings: any of ``kinds``, ``quiet_hours``, ``time_zone``
+    (what is left out keeps its value). Everything is checked before anything is written."""
+    current = await prefs_for(user.id)
+    off = parse_kinds(data["kinds"], current.off) if "kinds" in data else current.off
+    start, end = parse_quiet(data["quiet_hours"]) if "quiet_hours" in data \
+        else (current.quiet_start, current.quiet_end)
+    zone = parse_zone(data["time_zone"]) if "time_zone" in data else current.time_zone
+    async with in_transaction():
+        row, _ = await NotificationSettings.get_or_create(user_id=user.id)
+        row.off, row.quiet_start, row.quiet_end, row.time_zone = sorted(off), start, end, zone
+        await row.save()
+    return Prefs(off, start, end, zone)
 
 
 def post_link(post: Post) -> str:
@@ -178,3 +216,28 @@ async def recount_reaction(row: Post | ChatMessage, kind: str, *, where: str, ro
                                        link__endswith=anchor(row), read_at__isnull=True).exists()
     if unread:
         await _set_reaction_note(row, kind, recipient, EventBuffer(), where=where, room=room)
+
+
+
+REPORT_REVIEWED = "A moderator reviewed what you reported. Thank you for looking out for others."
+
+
+async def notify_reporters(target_type: str, target_id: int, moderator_id: int, events: EventBuffer) -> int:
+    """Tell each member who reported this item that a moderator reviewed it, once per report.
+
+    No word of the decision, no text of the content, no link to it (it may be gone, and a
+    link would hint at the outcome). Call inside the transaction of the decision; the
+    conditional update makes a report notify once even if it is decided again."""
+    told = 0
+    reports = await Report.filter(target_type=target_type, target_id=target_id, outcome_notified_at=None,
+                                  reporter_id__isnull=False).prefetch_related("reporter")
+    now = utcnow()
+    for report in reports:
+        if not await Report.filter(id=report.id, outcome_notified_at=None).update(outcome_notified_at=now):
+            continue
+        reporter = report.reporter
+        if reporter is None or reporter.deleted or reporter.id == moderator_id:
+            continue
+        if await notify(reporter, "report_reviewed", REPORT_REVIEWED, "", events) is not None:
+            told += 1
+    return told

@@ -17,7 +17,7 @@ from server import search
 from server.actions import targets
 from server.actions.context import Services
 from server.actions.mentions import notify_mentions
-from server.actions.notifications import notify, notify_reply
+from server.actions.notifications import notify, notify_reply, notify_reporters
 from server.auth import Viewer, require_staff, revoke_all_sessions, utcnow
 from server.errors import Conflict, Forbidden, Invalid, NotFound
 from server.events import MOD_CHANNEL, Event, EventBuffer, user_channel
@@ -176,6 +176,7 @@ async def _decide_one(moderator: User, item: QueueItem, decision: DecisionInput,
     await audit(moderator, action, target.kind, target.id, reason, queue_item=item.id, room=target.room.slug,
                 author=author.handle if author else None, duration=decision.duration, sanction=sanction_id)
     events.add(Event(MOD_CHANNEL, frames.resolved(item.id, action, moderator.handle)))
+    await notify_reporters(item.target_type, item.target_id, moderator.id, events)
     if author is not None and not author.deleted:
         await notify(author, f"decision_{action}", _decision_text(target, decision), target.url(), events)
 
