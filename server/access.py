@@ -447,6 +447,25 @@ def may_read_history(who: Viewer | Reader) -> bool:
     return as_reader(who).user_id is not None
 
 
+def activity_q(who: Reader) -> Q:
+    """Posts that count as news for this viewer (new-since-visit counts on home, unread markers
+    on a room page): what they read in full, in threads they read in full, and not their own,
+    so a held, removed or blocked member's post never shows as a count or a marker."""
+    mine = _q("author_id", who.user_id) if who.user_id is not None else _NONE
+    return history_q(who) & ~mine
+
+
+def unanswered_q(who: Reader) -> Q:
+    """Threads this viewer reads in full that have no reply they can read: "waiting for a first
+    reply". A reply waiting for review does not count as an answer (nobody sees it yet)."""
+    from tortoise.expressions import Subquery
+
+    from server.models.posts import Post
+
+    answered = Post.filter(is_first=False).filter(rows_q(Kind.POST, who, full_only=True)).values("thread_id")
+    return rows_q(Kind.THREAD, who, full_only=True) & ~Q(id__in=Subquery(answered))
+
+
 def history_q(who: Reader) -> Q:
     """A profile's post history: posts this viewer reads in full, in threads they read in full."""
     return rows_q(Kind.POST, who, full_only=True) & rows_q(Kind.THREAD, who, full_only=True, prefix="thread__")

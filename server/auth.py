@@ -127,6 +127,24 @@ def require_active(viewer: Viewer) -> User:
     return user
 
 
+WELCOME_PATH = "/welcome"
+NOT_AGREED = ("Please read and agree to the community guidelines before you post. "
+              f"It takes a minute: {WELCOME_PATH}")
+
+
+def has_agreed(user: User) -> bool:
+    """Whether the member agreed to the community guidelines (staff are held to them by their role)."""
+    return user.guidelines_agreed_at is not None or user.is_staff
+
+
+def require_agreed(user: User) -> User:
+    """Posting (threads, replies, chat) waits until the member agreed to the guidelines.
+    Reports, RSVPs and answers to a moderator's check-in never wait."""
+    if not has_agreed(user):
+        raise Forbidden(NOT_AGREED, code="guidelines_not_agreed")
+    return user
+
+
 def require_staff(viewer: Viewer) -> User:
     """Staff powers end the moment a staff account is suspended or banned."""
     user = require_user(viewer)

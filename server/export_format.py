@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from server import access
+from server import access, notify_settings
 from server.actions.export import ExportRows
 from server.auth import utcnow
 from server.models.reactions import Reaction
@@ -38,7 +38,8 @@ def export_json(rows: ExportRows) -> dict[str, Any]:
     plain = access.Reader(user.id, False, role="member")
     return {
         "format": FORMAT, "version": VERSION, "exported_at": iso(utcnow()),
-        "account": {"handle": user.handle, "role": user.role, "created_at": iso(user.created_at)},
+        "account": {"handle": user.handle, "role": user.role, "created_at": iso(user.created_at),
+                    "guidelines_agreed_at": iso(user.guidelines_agreed_at)},
         "settings": {"email": user.email, "bio": user.bio, "country": user.country,
                      "blocked_members": rows.blocked_handles, "recovery_codes_left": rows.recovery_codes_left},
         "threads": [{"id": t.id, "room": _room(t.room), "title": t.title, "status": t.status,
@@ -60,6 +61,11 @@ def export_json(rows: ExportRows) -> dict[str, Any]:
         "reactions": [_reaction(r) for r in rows.reactions],
         "notifications": [{"kind": n.kind, "text": n.text, "link": n.link, "read_at": iso(n.read_at),
                            "created_at": iso(n.created_at)} for n in rows.notifications],
+        "notification_settings": notify_settings.as_json(rows.notification_settings),
+        "rooms_followed": [{"room": _room(f.room), "followed_at": iso(f.created_at),
+                            "last_visited_at": iso(f.last_visited_at)} for f in rows.follows],
+        "threads_read": [{"thread_id": r.thread_id, "thread_title": access.title(r.thread, plain),  # type: ignore[attr-defined]
+                          "read_at": iso(r.read_at)} for r in rows.thread_reads],
     }
 
 
@@ -78,12 +84,22 @@ def _section(title: str, items: list[Any], empty: str) -> list[str]:
     return lines
 
 
+def _notification_settings(prefs: dict[str, Any]) -> list[str]:
+    quiet = prefs["quiet_hours"]
+    lines = ["", "## Notification settings", ""]
+    lines += [f"- {prefs['labels'][group]}: {'on' if on else 'off'}" for group, on in prefs["kinds"].items()]
+    lines.append(f"- Quiet hours: {quiet['start']}–{quiet['end']}" if quiet else "- Quiet hours: none")
+    lines.append(f"- Time zone: {prefs['time_zone']}")
+    return lines
+
+
 def export_markdown(data: dict[str, Any]) -> str:
     """The export as a document a person can read (same content as the JSON)."""
     account, settings = data["account"], data["settings"]
     out = [f"# Everything SecureBase holds that {account['handle']} wrote or chose", "",
            f"Exported {data['exported_at']}. The JSON file has the same content for other programs.", "",
            f"- Handle: {account['handle']}", f"- Joined: {account['created_at']}",
+           f"- Agreed to the community guidelines: {account['guidelines_agreed_at'] or '(not yet)'}",
            f"- Email: {settings['email'] or '(none)'}", f"- Country for help lines: {settings['country'] or '(none)'}",
            f"- Recovery codes left: {settings['recovery_codes_left']}",
            f"- Members you blocked: {', '.join(settings['blocked_members']) or '(none)'}", "", "About you:", ""]
@@ -118,4 +134,11 @@ def export_markdown(data: dict[str, Any]) -> str:
     out += _section("Notifications", data["notifications"], "None.")
     for n in data["notifications"]:
         out.append(f"- {n['created_at']}: {n['text']}" + (" (read)" if n["read_at"] else ""))
+    out += _notification_settings(data["notification_settings"])
+    out += _section("Rooms you follow", data["rooms_followed"], "None.")
+    for f in data["rooms_followed"]:
+        out.append(f"- {_where(f['room'])}, since {f['followed_at']}; last visit {f['last_visited_at'] or '(none)'}")
+    out += _section("Threads you opened (when you last read them)", data["threads_read"], "None.")
+    for r in data["threads_read"]:
+        out.append(f"- “{r['thread_title']}”, {r['read_at']}")
     return "\n".join(out) + "\n"

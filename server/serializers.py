@@ -30,7 +30,7 @@ def user_public(user: User | None) -> dict[str, Any]:
 
 def user_private(user: User) -> dict[str, Any]:
     return {**user_public(user), "email": user.email, "bio": user.bio, "country": user.country,
-            "created_at": iso(user.created_at)}
+            "created_at": iso(user.created_at), "guidelines_agreed_at": iso(user.guidelines_agreed_at)}
 
 
 def room(room: Room) -> dict[str, Any]:

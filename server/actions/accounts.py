@@ -20,6 +20,9 @@ from server.errors import Conflict, Forbidden, Invalid, Unauthenticated
 from server.events import Event, EventBuffer, user_channel
 from server.models.accounts import RecoveryCode, Session, User
 from server.models.chat import ChatMessage
+from server.models.live import Rsvp
+from server.models.membership import NotificationSettings, RoomFollow, ThreadRead
+from server.models.moderation import Notification
 from server.models.posts import Post, PostRevision, Thread
 from server.models.reactions import Reaction
 from server.realtime import frames
@@ -217,6 +220,10 @@ async def do_delete_account(svc: Services, user: User, password: object, address
         await revoke_all_sessions(user)
         await RecoveryCode.filter(user_id=user.id).delete()
         await Reaction.filter(user_id=user.id).delete()  # counts drop them; nothing names them
+        # What the member chose and where they went: follows, reads, RSVPs, notifications, settings.
+        for model in (RoomFollow, ThreadRead, NotificationSettings, Rsvp, Notification):
+            await model.filter(user_id=user.id).delete()
+        user.guidelines_agreed_at = None
         user.handle = f"deleted-{user.id}"
         user.handle_lower = f"deleted-{user.id}-{secrets.token_hex(4)}"
         user.email = None

@@ -20,7 +20,7 @@ from moderation import Decision
 from server.actions import screening
 from server.actions.context import Services
 from server.actions.mentions import notify_mentions, render
-from server.auth import Viewer, require_active, utcnow
+from server.auth import Viewer, require_active, require_agreed, utcnow
 from server.errors import Forbidden, Invalid, RateLimited
 from server.events import Event, EventBuffer, room_channel
 from server.models.accounts import User
@@ -156,7 +156,7 @@ async def check_can_chat(svc: Services, viewer: Viewer, room: Room) -> User:
     fresh = await User.get_or_none(id=user.id)
     if fresh is None or fresh.deleted:
         raise Forbidden("This account no longer exists.", code="account_gone")
-    require_active(Viewer(fresh))
+    require_agreed(require_active(Viewer(fresh)))
     if room.archived:
         raise Forbidden("This room is archived: it can be read but not written in.", code="room_archived")
     if await screening.active_sanction(fresh, "mute", room) is not None:

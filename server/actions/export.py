@@ -1,8 +1,9 @@
 """Download my data: gather what one member wrote and chose, and nothing of anyone else's.
 
 Only rows the member authored or owns are read (their threads, posts and earlier versions,
-chat messages, reactions, answers to check-ins, reports they made, RSVPs, notifications, blocks and
-account settings). What surrounds them is named only as far as any member may read it:
+chat messages, reactions, answers to check-ins, reports they made, RSVPs, rooms they follow,
+threads they read, notifications and their settings, blocks and account settings). What surrounds
+them is named only as far as any member may read it:
 a room's name, a thread's title as a plain member sees it (``server.access``), a session's
 title. Never who moderated, what was reported, or other members' held or removed text.
 Reads only; the one write is the rate-limit hit, counted before any lookup.
@@ -12,14 +13,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from server.actions.context import Services
+from server.actions.notifications import prefs_for
 from server.actions.recovery import codes_left
 from server.errors import Unauthenticated
 from server.models.accounts import Block, User
 from server.models.chat import ChatMessage
 from server.models.live import Rsvp
+from server.models.membership import RoomFollow, ThreadRead
 from server.models.moderation import CheckIn, Notification, Report
 from server.models.posts import Post, PostRevision, Thread
 from server.models.reactions import Reaction
+from server.notify_settings import Prefs
 
 # Notifications of a moderator's work name the members it was about: they stay on the site.
 STAFF_NOTIFICATION_KINDS = ("checkin_answer", "crisis_escalated")
@@ -41,6 +45,9 @@ class ExportRows:
     reactions: list[Reaction] = field(default_factory=list)
     blocked_handles: list[str] = field(default_factory=list)
     recovery_codes_left: int = 0
+    follows: list[RoomFollow] = field(default_factory=list)
+    thread_reads: list[ThreadRead] = field(default_factory=list)
+    notification_settings: Prefs = field(default_factory=Prefs)
 
 
 async def do_export(svc: Services, user: User) -> ExportRows:
@@ -68,4 +75,7 @@ async def do_export(svc: Services, user: User) -> ExportRows:
     blocks = await Block.filter(blocker_id=user.id).order_by("id").prefetch_related("blocked")
     rows.blocked_handles = [b.blocked.handle for b in blocks if not b.blocked.deleted]
     rows.recovery_codes_left = await codes_left(user)
+    rows.follows = await RoomFollow.filter(user_id=user.id).order_by("id").prefetch_related("room")
+    rows.thread_reads = await ThreadRead.filter(user_id=user.id).order_by("id").prefetch_related("thread")
+    rows.notification_settings = await prefs_for(user.id)
     return rows

@@ -12,7 +12,7 @@ from server.actions.context import Services
 from server.actions.members import has_blocked
 from server.actions.mentions import notify_mentions, render
 from server.actions.notifications import notify_reply
-from server.auth import Viewer, can_edit_post, require_active, utcnow
+from server.auth import Viewer, can_edit_post, require_active, require_agreed, utcnow
 from server.errors import Forbidden, Invalid, NotFound
 from server.events import EventBuffer
 from server.models.moderation import QueueItem
@@ -40,7 +40,7 @@ def reject_if_refused(decision: Decision) -> None:
 
 
 async def check_can_write_in(svc: Services, viewer: Viewer, room: Room) -> None:
-    user = require_active(viewer)
+    user = require_agreed(require_active(viewer))
     if room.archived:
         raise Forbidden("This room is archived: it can be read but not written in.", code="room_archived")
     mute = await screening.active_sanction(user, "mute", room)

@@ -8,7 +8,8 @@ def routes() -> list[BaseRoute]:
     from server.realtime import endpoint as realtime
     from server.views import health, pages, pages_admin, pages_care, pages_live, pages_mod, pages_recovery
     from server.views import pages_search as search_page
-    from server.views.api import accounts, export, members, openapi, posts, reactions, rooms
+    from server.views import pages_welcome as welcome_pages
+    from server.views.api import accounts, export, members, membership, openapi, posts, reactions, rooms
     from server.views.api import care as care_api
     from server.views.api import chat as chat_api
     from server.views.api import crisis as crisis_api
@@ -17,7 +18,8 @@ def routes() -> list[BaseRoute]:
     from server.views.api import search as search_api
 
     out: list[BaseRoute] = [*search_api.routes, *search_page.routes]
-    for module in (health, openapi, accounts, export, members, rooms, posts, reactions, chat_api, live_api, moderation_api, crisis_api,
-                   care_api, realtime, pages_live, pages_admin, pages_care, pages_mod, pages_recovery, pages):
+    for module in (health, openapi, accounts, export, members, membership, rooms, posts, reactions, chat_api,
+                   live_api, moderation_api, crisis_api, care_api, realtime, welcome_pages, pages_live,
+                   pages_admin, pages_care, pages_mod, pages_recovery, pages):
         out.extend(module.routes)
     return out

@@ -8,23 +8,33 @@ from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
 from server import care, members_only, reading, serializers
-from server.actions import live
+from server import home as home_reads
+from server.actions import live, membership
 from server.actions import posts as actions
 from server.actions.reactions import with_reactions
 from server.actions.screening import help_for_user
+from server.auth import Viewer, has_agreed, utcnow
 from server.errors import AppError
 from server.help_view import help_view
-from server.models.rooms import Room
 from server.templating import render
 from server.views import pages_accounts
 from server.views.common import path_int, services, viewer
 from server.views.forms import field_errors, form_data
+from server.views.pages_welcome import welcome_url
 
 
 async def home(request: Request) -> Response:
     v = await viewer(request)
-    rooms = [r for r in await Room.all().order_by("position", "id") if not r.archived or v.is_staff]
-    return render(request, "home.html", {"rooms": rooms, "sessions": await live.list_sessions(v)})
+    page = await home_reads.home_for(v, utcnow())
+    return render(request, "home.html", {"home": page, "rooms": [e.room for e in page.rooms],
+                                         "sessions": await live.list_sessions(v)})
+
+
+def welcome_first(v: Viewer, next_url: str) -> Response | None:
+    """A member who has not agreed to the guidelines goes to the welcome page before posting."""
+    if v.user is not None and not has_agreed(v.user):
+        return RedirectResponse(welcome_url(next_url), status_code=303)
+    return None
 
 
 async def room_page(request: Request, *, form: dict[str, Any] | None = None, errors: dict[str, Any] | None = None,
@@ -35,9 +45,15 @@ async def room_page(request: Request, *, form: dict[str, Any] | None = None, err
     room = await reading.access_room(request.path_params["slug"])
     page = await reading.list_threads(v, room, request.query_params.get("cursor"))
     chat_help = help_view(help_for_user(v.user, request.headers.get("accept-language"))) if v.user else None
+    unread = await home_reads.unread_threads(v, page.items)
+    following = v.user is not None and room.id in await home_reads.followed_room_ids(v.user.id)
+    if following and request.method == "GET" and not request.query_params.get("cursor"):
+        await membership.do_mark_room_visited(v, room)
     return render(request, "room.html", {"room": room, "threads": page.items, "next_cursor": page.next_cursor,
                                          "form": form or {}, "errors": errors or {}, "chat_help": chat_help,
-                                         "sessions": await live.list_sessions(v, room)},
+                                         "sessions": await live.list_sessions(v, room), "unread": unread,
+                                         "following": following,
+                                         "agreed": v.user is not None and has_agreed(v.user)},
                   status_code=status_code, headers=headers)
 
 
@@ -49,6 +65,8 @@ async def new_thread(request: Request) -> Response:
     v = await viewer(request)
     if v.user is None:
         return RedirectResponse(f"/signin?next=/rooms/{request.path_params['slug']}", status_code=303)
+    if (first := welcome_first(v, f"/rooms/{request.path_params['slug']}")) is not None:
+        return first
     form = await form_data(request)
     try:
         room = await reading.access_room(request.path_params["slug"])
@@ -86,11 +104,14 @@ async def thread_page(request: Request, *, form: dict[str, Any] | None = None, e
         if data["id"] in cares:
             data["care"] = cares[data["id"]]
     needs_help = any(c.crisis for c in cares.values())
+    if request.method == "GET":
+        await membership.do_mark_thread_read(v, thread)
     return render(request, "thread.html", {
         "thread": thread, "room": thread.room, "first": shown[0], "posts": shown[1:],
         "next_cursor": page.next_cursor, "form": form or {}, "errors": errors or {},
         "help": help_view(help_for_user(v.user, request.headers.get("accept-language"))) if needs_help else None,
         # Peers answering someone who wrote about suicide or self-harm see a short guide (#chatsafe).
+        "agreed": v.user is not None and has_agreed(v.user),
         "peer_guide": any(d.get("content_note") and d["status"] == "visible" and not (
             v.user and d["author"]["id"] == v.user.id) for d in shown),
     }, status_code=status_code, headers=headers)
@@ -105,6 +126,8 @@ async def reply(request: Request) -> Response:
     thread_id = path_int(request, "id")
     if v.user is None:
         return RedirectResponse(f"/signin?next=/threads/{thread_id}", status_code=303)
+    if (first := welcome_first(v, f"/threads/{thread_id}")) is not None:
+        return first
     form = await form_data(request)
     try:
         thread = await reading.access_thread(v, thread_id)

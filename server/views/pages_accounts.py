@@ -11,7 +11,7 @@ import moderation
 from server import access, passwords, serializers
 from server.actions import accounts as actions
 from server.actions import members, recovery
-from server.auth import require_user
+from server.auth import WELCOME_PATH, require_user
 from server.errors import AppError, NotFound
 from server.models.accounts import User
 from server.models.posts import Post
@@ -45,9 +45,10 @@ async def signup(request: Request) -> Response:
         form.pop("password", None)
         return render(request, "signup.html", {"form": form, "errors": field_errors(exc)},
                       status_code=exc.status, headers=exc.headers)
-    # Next: the recovery codes, shown once, then where the member was going.
-    response = RedirectResponse(f"{CODES_PATH}?{urlencode({'next': safe_next(request.query_params.get('next'))})}",
-                                status_code=303)
+    # Next: the recovery codes, shown once; the welcome (guidelines, rooms to follow); then where
+    # the member was going.
+    welcome = f"{WELCOME_PATH}?{urlencode({'next': safe_next(request.query_params.get('next'))})}"
+    response = RedirectResponse(f"{CODES_PATH}?{urlencode({'next': welcome})}", status_code=303)
     set_session_cookie(request, response, token)
     hand_off_codes(request, response, user, codes)
     return response

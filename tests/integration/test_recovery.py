@@ -195,7 +195,8 @@ def test_sign_up_page_shows_the_codes_once_and_forgot_password_uses_one(server: 
         download = re.search(r'href="data:text/plain;charset=utf-8,([^"]+)" download="([^"]+)"', page.text)
         assert download and download.group(2).endswith(".txt")
         assert all(code in unquote(download.group(1)) for code in codes)
-        assert 'href="/rooms/anxious-attachment"' in page.text
+        # After the codes, the welcome (guidelines, rooms to follow), then where they were going.
+        assert 'href="/welcome?next=%2Frooms%2Fanxious-attachment"' in page.text
         again = c.get("/recovery-codes")
         assert again.status_code == 200 and not any(code in again.text for code in codes)
         # Forgot password? is on the sign-in page; the form takes handle, code and a new password.

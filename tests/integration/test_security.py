@@ -54,6 +54,11 @@ def test_signup_form_flow_sets_safe_cookie_and_csrf_enforced(server) -> None:
         # Cookie-authenticated JSON writes need the CSRF header.
         r = c.post("/api/rooms/anxious-attachment/threads", json={"title": "x", "body": "y"})
         assert r.status_code == 403 and r.json()["error"]["code"] == "csrf_failed"
+        # A new member agrees to the community guidelines before posting.
+        r = c.post("/api/rooms/anxious-attachment/threads", json={"title": "Cookie post", "body": "y"},
+                   headers={"x-csrf-token": token})
+        assert r.status_code == 403 and r.json()["error"]["code"] == "guidelines_not_agreed"
+        assert c.post("/api/me/guidelines", json={"agree": True}, headers={"x-csrf-token": token}).status_code == 200
         r = c.post("/api/rooms/anxious-attachment/threads", json={"title": "Cookie post", "body": "y"},
                    headers={"x-csrf-token": token})
         assert r.status_code == 201

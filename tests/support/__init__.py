@@ -198,17 +198,24 @@ def client_request(target: str | Site, method: str, path: str, **kwargs: Any) ->
         return c.request(method.upper(), path, **kwargs)
 
 
-def register(target: str | Site, handle: str | None = None, password: str = "a calm long password") -> dict:
-    """Register and sign in over the API; returns {handle, token, user, headers}."""
+def register(target: str | Site, handle: str | None = None, password: str = "a calm long password", *,
+             agree: bool = True) -> dict:
+    """Register and sign in over the API, and agree to the community guidelines (unless ``agree``
+    is False); returns {handle, token, user, headers}."""
     handle = handle or unique()
     with client_for(target) as c:
         r = c.post("/api/auth/register", json={"handle": handle, "password": password})
         assert r.status_code == 201, r.text
         r = c.post("/api/auth/login", json={"handle": handle, "password": password})
         assert r.status_code == 200, r.text
-    data = r.json()
+        data = r.json()
+        headers = {"Authorization": f"Bearer {data['token']}"}
+        if agree:  # members agree to the community guidelines before posting (the welcome page)
+            r = c.post("/api/me/guidelines", json={"agree": True}, headers=headers)
+            assert r.status_code == 200, r.text
+            data["user"] = r.json()["user"]
     return {"handle": handle, "password": password, "token": data["token"], "user": data["user"],
-            "headers": {"Authorization": f"Bearer {data['token']}"}}
+            "headers": headers}
 
 
 def set_role(server: Site, handle: str, role: str) -> None:
