@@ -51,7 +51,7 @@ async def room_page(request: Request, *, form: dict[str, Any] | None = None, err
         await membership.do_mark_room_visited(v, room)
     return render(request, "room.html", {"room": room, "threads": page.items, "next_cursor": page.next_cursor,
                                          "form": form or {}, "errors": errors or {}, "chat_help": chat_help,
-                                         "sessions": await live.list_sessions(v, room), "unread": unread,
+                                         "sessions": await live.list_sessions(v, room), "unread_threads": unread,
                                          "following": following,
                                          "agreed": v.user is not None and has_agreed(v.user)},
                   status_code=status_code, headers=headers)
