@@ -201,11 +201,11 @@ async def _reminders_once(server: LiveServer, live: bool = True) -> None:
     slug = _session_room(server, admin)
     later = _schedule(api, admin, slug, facilitator, 60)  # an hour away: no reminder yet
     soon = _schedule(api, admin, slug, facilitator, 10)
-    for m in members:
-        assert api.put(f"/api/sessions/{soon}/rsvp", headers=m["headers"]).status_code == 200
-        assert api.put(f"/api/sessions/{later}/rsvp", headers=m["headers"]).status_code == 200
-    site = await CheckedClient.site(server, members[0])
+    site = await CheckedClient.site(server, members[0])  # before the RSVPs: the poll is quick
     try:
+        for m in members:
+            assert api.put(f"/api/sessions/{soon}/rsvp", headers=m["headers"]).status_code == 200
+            assert api.put(f"/api/sessions/{later}/rsvp", headers=m["headers"]).status_code == 200
         if live:
             frame = await site.expect("notification", lambda f: f["kind"] == "session_soon", timeout=15)
             assert "Evening check-in" in frame["text"] and "starts in 10 minutes" in frame["text"]
