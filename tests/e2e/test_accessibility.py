@@ -50,7 +50,7 @@ async def test_pages_have_no_axe_violations(browser, live_server) -> None:
             await page.get_by_role("button", name="Sign in").click()
             await page.wait_for_url(live_server.url + "/")
             for path in ["/", "/rooms/anxious-attachment", thread_url, "/settings", "/recovery-codes",
-                         f"/u/{member['handle']}", "/notifications", "/mod"]:
+                         f"/u/{member['handle']}", "/notifications", "/mod", "/welcome", "/settings/notifications"]:
                 assert await violations(page, live_server.url + path, axe) == [], (viewport, path)
         finally:
             await context.close()

@@ -20,6 +20,10 @@ async def test_signup_and_start_thread(browser, live_server) -> None:
         await page.wait_for_url("**/recovery-codes?next=*")
         assert await page.get_by_role("list", name="Recovery codes").locator("li").count() == 10
         await page.get_by_role("link", name="I've saved them, continue").click()
+        # Then the welcome: the guidelines to agree to (rooms to follow are a choice, none here).
+        await page.wait_for_url("**/welcome?next=*")
+        await page.get_by_label("I agree to the community guidelines").check()
+        await page.get_by_role("button", name="Agree and continue").click()
         await page.wait_for_url(live_server.url + "/")
         assert await page.get_by_role("link", name=handle).is_visible()
 

@@ -86,7 +86,7 @@ def test_the_welcome_page_flow(live_server) -> None:
         assert r.status_code == 422 and "Please tick" in r.text and 'aria-invalid="true"' in r.text
         assert not c.get("/api/me").json()["user"]["guidelines_agreed_at"]
         r = c.post(f"/welcome?next=%2Frooms%2F{ROOM}", data={
-            "agree": "1", "room-anxious-attachment": "1", "room-grief-and-loss": "1", "csrf_token": token})
+            "agree": "1", "room-anxious-attachment": "1", "room-avoidant-attachment": "1", "csrf_token": token})
         assert r.status_code == 303 and r.headers["location"] == f"/rooms/{ROOM}"
         assert c.get("/api/me").json()["user"]["guidelines_agreed_at"]
         room_page = c.get(f"/rooms/{ROOM}")
@@ -94,7 +94,8 @@ def test_the_welcome_page_flow(live_server) -> None:
         # The chosen rooms come first on home; the welcome page shows the agreement and the choice.
         home = c.get("/").text
         followed = home[home.index('id="followed-heading"'):home.index('id="rooms-heading"')]
-        assert "/rooms/anxious-attachment" in followed and f"/rooms/{ROOM}\"" not in followed
+        assert "/rooms/anxious-attachment" in followed and "/rooms/avoidant-attachment" in followed
+        assert f"/rooms/{ROOM}\"" not in followed
         again = c.get("/welcome").text
         assert "You agreed to these guidelines" in again
         assert re.search(r'id="room-anxious-attachment"[^>]*checked', again)
