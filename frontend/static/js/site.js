@@ -127,6 +127,9 @@ function showAck(frame) {
   status(box, `${frame.by || "A moderator"} is on it.`);
 }
 
+// Kinds whose text is written to be shown as it is (a session reminder, a reviewed report).
+const SAYS_ITSELF = new Set(["session_soon", "session_started", "report_reviewed"]);
+
 function showMessage(key, text, link) {
   const box = notice(key, "notice-info notice-ok");
   const p = document.createElement("p");
@@ -192,6 +195,7 @@ function handle(frame) {
       else if (frame.kind === "mention" || frame.kind === "quote" || frame.kind.startsWith("reaction_")) {
         showMessage(`note-${frame.id}`, frame.text || "You have a new notification.", frame.link);
       }
+      else if (SAYS_ITSELF.has(frame.kind) && frame.text) showMessage(`note-${frame.id}`, frame.text, frame.link || "/notifications");
       else if (frame.kind === "checkin") showMessage(`note-${frame.id}`, "You have a new message from a moderator.", frame.link);
       else if (frame.kind === "crisis_escalated") break; // the escalated alert already shows it
       else showMessage(`note-${frame.id}`, "You have a new notification.", frame.link || "/notifications");
