@@ -87,17 +87,15 @@ async def notification_settings(request: Request) -> Response:
     if request.method == "POST":
         raw = await form_data(request)
         start, end = raw.get("quiet_start", "").strip(), raw.get("quiet_end", "").strip()
-        data: dict[str, object] = {
-            "kinds": {group: bool(raw.get(f"kind-{group}")) for group in GROUPS},
-            "quiet_hours": {"start": start, "end": end} if start or end else None,
-            "time_zone": raw.get("time_zone", ""),
-        }
+        kinds = {group: bool(raw.get(f"kind-{group}")) for group in GROUPS}
+        data: dict[str, object] = {"kinds": kinds, "time_zone": raw.get("time_zone", ""),
+                                   "quiet_hours": {"start": start, "end": end} if start or end else None}
         try:
             prefs = await notifications.do_update_settings(user, data)
         except AppError as exc:
             errors = field_errors(exc)
-            form = {"off": {g for g, on in data["kinds"].items() if not on},  # type: ignore[union-attr]
-                    "quiet_start": start, "quiet_end": end, "time_zone": raw.get("time_zone", "")}
+            form = {"off": {g for g, on in kinds.items() if not on}, "quiet_start": start, "quiet_end": end,
+                    "time_zone": raw.get("time_zone", "")}
         else:
             form, saved = settings_form(prefs), True
     return render(request, "notification_settings.html", {

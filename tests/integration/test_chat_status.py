@@ -15,7 +15,7 @@ from tortoise.transactions import in_transaction
 from server import db
 from server.actions import chat
 from server.actions.context import Services
-from server.auth import Viewer
+from server.auth import Viewer, utcnow
 from server.events import EventBuffer, InProcessBroker, room_channel
 from server.models.accounts import User
 from server.models.chat import ChatMessage
@@ -42,7 +42,9 @@ async def orm(tmp_path_factory: pytest.TempPathFactory, database_url: str | None
 
 async def _member_and_room() -> tuple[User, Room]:
     handle = unique("st")
-    user = await User.create(handle=handle, handle_lower=handle.lower(), password_hash="x")
+    # A member who agreed to the community guidelines (the welcome page): they may post.
+    user = await User.create(handle=handle, handle_lower=handle.lower(), password_hash="x",
+                             guidelines_agreed_at=utcnow())
     slug = unique("st").replace("_", "-")
     room = await Room.create(slug=slug, name="Status room")
     return user, room

@@ -5,6 +5,7 @@ starts, each once, even with two workers polling."""
 from __future__ import annotations
 
 import asyncio
+import re
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -256,3 +257,36 @@ def test_reminders_respect_the_sessions_setting(live_server, api) -> None:
     assert api.put(f"/api/sessions/{sid}/rsvp", headers=other["headers"]).status_code == 200
     assert _wait(lambda: len(_kinds(api, other, "session_soon")) == 1)  # the poll ran for both
     assert _kinds(api, member, "session_soon") == []
+
+
+def test_the_settings_page_form(live_server, api) -> None:
+    m = register(live_server.url)
+    with httpx.Client(base_url=live_server.url, timeout=20, cookies={"sb_session": m["token"]}) as c:
+        page = c.get("/settings/notifications")
+        assert page.status_code == 200
+        text = page.text
+        for group in ("reply", "sessions", "reports", "decisions"):
+            assert f'<label for="kind-{group}">' in text and re.search(f'id="kind-{group}"[^>]*checked', text)
+        assert '<label for="quiet_start">' in text and '<label for="time_zone">' in text
+        assert "can't be turned off" in text and "still kept for you and counted" in text
+        assert '<option value="Europe/London">' in text
+        assert 'href="/settings/notifications"' in c.get("/settings").text
+        token = re.search(r'name="csrf_token" value="([^"]+)"', text).group(1)
+        # Only "sessions" ticked; quiet hours in London.
+        r = c.post("/settings/notifications", data={"kind-sessions": "1", "quiet_start": "22:00", "quiet_end": "07:30",
+                                                     "time_zone": "Europe/London", "csrf_token": token})
+        assert r.status_code == 200 and "Saved." in r.text
+        s = api.get(SETTINGS, headers=m["headers"]).json()["settings"]
+        assert s["kinds"] == {"reply": False, "sessions": True, "reports": False, "decisions": False}
+        assert s["quiet_hours"] == {"start": "22:00", "end": "07:30"} and s["time_zone"] == "Europe/London"
+        # A bad value is a sentence beside its field; nothing changes.
+        r = c.post("/settings/notifications", data={"kind-reply": "1", "quiet_start": "22:00", "quiet_end": "",
+                                                     "time_zone": "Europe/London", "csrf_token": token})
+        assert r.status_code == 422 and 'id="end-error"' in r.text and "must be a time like 22:00" in r.text
+        assert api.get(SETTINGS, headers=m["headers"]).json()["settings"]["kinds"]["reply"] is False
+        # Empty times clear the quiet hours.
+        r = c.post("/settings/notifications", data={"quiet_start": "", "quiet_end": "", "time_zone": "UTC",
+                                                     "csrf_token": token})
+        assert r.status_code == 200
+        assert api.get(SETTINGS, headers=m["headers"]).json()["settings"]["quiet_hours"] is None
+    assert httpx.get(live_server.url + "/settings/notifications", follow_redirects=False).status_code == 303
