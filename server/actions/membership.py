@@ -6,6 +6,8 @@ signed-in member: one upsert each, never for staff reading through the queue.
 """
 from __future__ import annotations
 
+import contextlib
+
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
@@ -39,10 +41,8 @@ async def do_follow(viewer: Viewer, room: Room) -> bool:
         return True
     if await RoomFollow.filter(user_id=user.id).count() >= MAX_FOLLOWS:
         raise Forbidden(f"You can follow at most {MAX_FOLLOWS} rooms.", code="too_many_follows")
-    try:
+    with contextlib.suppress(IntegrityError):  # a double click raced itself; one follow stands
         await RoomFollow.create(user_id=user.id, room_id=room.id)
-    except IntegrityError:
-        pass  # a double click raced itself; one follow stands
     return True
 
 
@@ -79,7 +79,5 @@ async def do_mark_thread_read(viewer: Viewer, thread: Thread) -> None:
     now = utcnow()
     updated = await ThreadRead.filter(user_id=viewer.user.id, thread_id=thread.id).update(read_at=now)
     if not updated:
-        try:
+        with contextlib.suppress(IntegrityError):  # two tabs opened it at once; either time will do
             await ThreadRead.create(user_id=viewer.user.id, thread_id=thread.id, read_at=now)
-        except IntegrityError:
-            pass  # two tabs opened it at once; either time will do

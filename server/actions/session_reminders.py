@@ -116,5 +116,5 @@ class ReminderLoop:
                 await remind_due(self.svc)
             except asyncio.CancelledError:
                 raise
-            except Exception:  # noqa: BLE001 - the next round retries; what was sent is stored
+            except Exception:  # the next round retries; what was sent is stored
                 log.exception("session reminder round failed")

@@ -63,7 +63,7 @@ async def follow_room(request: Request) -> Response:
     slug = request.path_params["slug"]
     if v.user is None:
         return RedirectResponse(f"/signin?next=/rooms/{slug}", status_code=303)
-    room = await reading.access_room(slug, v)
+    room = await reading.access_room(slug)
     form = await form_data(request)
     if form.get("follow") == "1":
         await membership.do_follow(v, room)

@@ -11,11 +11,15 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import httpx
+import pytest
 
 from tests.integration.test_moderation import decide, new_thread, queue_item_for
 from tests.integration.test_notifications import reply, unread, unread_count
 from tests.integration.test_protocol import CheckedClient
 from tests.support import LiveServer, register, set_role, unique
+
+# Site sockets, reminder polls and two workers: a uvicorn subprocess, not the in-process site.
+pytestmark = pytest.mark.real_server
 
 ROOM = "boundaries-communication"
 IMMINENT = "I have the pills counted out on my desk and I'm taking all of them tonight."

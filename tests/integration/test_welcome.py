@@ -6,12 +6,16 @@ from __future__ import annotations
 import re
 
 import httpx
+import pytest
 
 from tests.integration.test_chat_support import ChatClient, db_exec, user_id
 from tests.integration.test_moderation import decide, new_thread, queue_item_for
 from tests.integration.test_notifications import HELD, reply
 from tests.integration.test_security import csrf_from
 from tests.support import LiveServer, register, unique
+
+# Site sockets, reminder polls and two workers: a uvicorn subprocess, not the in-process site.
+pytestmark = pytest.mark.real_server
 
 ROOM = "boundaries-communication"
 
@@ -50,7 +54,9 @@ async def test_posting_waits_for_the_guidelines(live_server, api) -> None:
         await chat.close()
     # Reading, reporting and following need no agreement.
     assert api.get(f"/api/threads/{t['id']}", headers=m["headers"]).status_code == 200
-    assert api.put(f"/api/rooms/{ROOM}/follow", headers=m["headers"]).json()["following"] is True
+    r = api.put(f"/api/rooms/{ROOM}/follow", headers=m["headers"])
+    assert r.status_code == 200, r.text
+    assert r.json()["following"] is True
 
     assert api.post("/api/me/guidelines", headers=m["headers"], json={"agree": False}).status_code == 422
     r = api.post("/api/me/guidelines", headers=m["headers"], json={"agree": True})
@@ -65,7 +71,7 @@ async def test_posting_waits_for_the_guidelines(live_server, api) -> None:
 
 
 def test_the_welcome_page_flow(live_server) -> None:
-    c, m = cookie_member(live_server, agree=False)
+    c, _ = cookie_member(live_server, agree=False)
     with c:
         # A form post before agreeing goes to the welcome page, and back after.
         room_page = c.get(f"/rooms/{ROOM}")

@@ -28,7 +28,7 @@ async def agree(request: Request) -> JSONResponse:
 async def follow(request: Request) -> JSONResponse:
     v = await viewer(request)
     require_user(v)
-    room = await reading.access_room(request.path_params["slug"], v)
+    room = await reading.access_room(request.path_params["slug"])
     following = await membership.do_follow(v, room)
     return json({"room": room.slug, "following": following})
 
@@ -36,7 +36,7 @@ async def follow(request: Request) -> JSONResponse:
 async def unfollow(request: Request) -> JSONResponse:
     v = await viewer(request)
     require_user(v)
-    room = await reading.access_room(request.path_params["slug"], v)
+    room = await reading.access_room(request.path_params["slug"])
     following = await membership.do_unfollow(v, room)
     return json({"room": room.slug, "following": following})
 
