@@ -19,6 +19,9 @@ from server.errors import Invalid
 # group → (label on the settings page, the kinds in it). A kind is in one group at most.
 GROUPS: dict[str, tuple[str, tuple[str, ...]]] = {
     "reply": ("Replies to your threads", ("reply",)),
+    "mentions": ("When someone mentions you (@handle) or quotes you", ("mention", "quote")),
+    "reactions": ("Support reactions to what you wrote (“3 people sent support”)",
+                  ("reaction_support", "reaction_me_too", "reaction_thanks", "reaction_helped")),
     "sessions": ("Live sessions you said you'd join: 15 minutes before, and when they start",
                  ("session_soon", "session_started")),
     "reports": ("When a moderator has reviewed something you reported", ("report_reviewed",)),

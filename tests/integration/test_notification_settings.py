@@ -41,7 +41,8 @@ def test_settings_default_change_and_refuse_bad_values(live_server, api) -> None
     r = api.get(SETTINGS, headers=m["headers"])
     assert r.status_code == 200
     s = r.json()["settings"]
-    assert s["kinds"] == {"reply": True, "sessions": True, "reports": True, "decisions": True}
+    assert s["kinds"] == {"reply": True, "mentions": True, "reactions": True, "sessions": True, "reports": True,
+                          "decisions": True}
     assert s["quiet_hours"] is None and s["time_zone"] == "UTC" and "checkin" in s["always_on"]
 
     r = put_settings(api, m, kinds={"reply": False}, quiet_hours={"start": "22:30", "end": "07:00"},
@@ -105,7 +106,7 @@ async def test_quiet_hours_store_and_count_but_do_not_push(live_server, api) -> 
 
 async def test_crisis_care_reaches_the_writer_whatever_the_settings(live_server, api, mod) -> None:
     writer = register(live_server.url)
-    assert put_settings(api, writer, kinds={g: False for g in ("reply", "sessions", "reports", "decisions")},
+    assert put_settings(api, writer, kinds={g: False for g in ("reply", "mentions", "reactions", "sessions", "reports", "decisions")},
                         quiet_hours=quiet_around_now()).status_code == 200
     r = api.post(f"/api/rooms/{ROOM}/threads", headers=writer["headers"],
                  json={"title": unique("t"), "body": IMMINENT})
@@ -269,7 +270,7 @@ def test_the_settings_page_form(live_server, api) -> None:
         page = c.get("/settings/notifications")
         assert page.status_code == 200
         text = page.text
-        for group in ("reply", "sessions", "reports", "decisions"):
+        for group in ("reply", "mentions", "reactions", "sessions", "reports", "decisions"):
             assert f'<label for="kind-{group}">' in text and re.search(f'id="kind-{group}"[^>]*checked', text)
         assert '<label for="quiet_start">' in text and '<label for="time_zone">' in text
         assert "can't be turned off" in text and "still kept for you and counted" in text
@@ -281,7 +282,8 @@ def test_the_settings_page_form(live_server, api) -> None:
                                                      "time_zone": "Europe/London", "csrf_token": token})
         assert r.status_code == 200 and "Saved." in r.text
         s = api.get(SETTINGS, headers=m["headers"]).json()["settings"]
-        assert s["kinds"] == {"reply": False, "sessions": True, "reports": False, "decisions": False}
+        assert s["kinds"] == {"reply": False, "mentions": False, "reactions": False, "sessions": True,
+                              "reports": False, "decisions": False}
         assert s["quiet_hours"] == {"start": "22:00", "end": "07:30"} and s["time_zone"] == "Europe/London"
         # A bad value is a sentence beside its field; nothing changes.
         r = c.post("/settings/notifications", data={"kind-reply": "1", "quiet_start": "22:00", "quiet_end": "",
