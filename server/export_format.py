@@ -64,7 +64,7 @@ def export_json(rows: ExportRows) -> dict[str, Any]:
         "notification_settings": notify_settings.as_json(rows.notification_settings),
         "rooms_followed": [{"room": _room(f.room), "followed_at": iso(f.created_at),
                             "last_visited_at": iso(f.last_visited_at)} for f in rows.follows],
-        "threads_read": [{"thread_id": r.thread_id, "thread_title": access.title(r.thread, plain),  # type: ignore[attr-defined]
+        "threads_read": [{"thread_id": r.thread_id, "thread_title": access.title(r.thread, plain),
                           "read_at": iso(r.read_at)} for r in rows.thread_reads],
     }
 

@@ -13,6 +13,7 @@ from tortoise.functions import Count, Max
 
 from server import access
 from server.auth import Viewer
+from server.db import column
 from server.models.membership import RoomFollow, ThreadRead
 from server.models.posts import Post, Thread
 from server.models.rooms import Room
@@ -39,7 +40,7 @@ class Home:
 
 
 async def followed_room_ids(user_id: int) -> set[int]:
-    return set(await RoomFollow.filter(user_id=user_id).values_list("room_id", flat=True))
+    return set(await column(RoomFollow.filter(user_id=user_id), "room_id"))
 
 
 async def new_since_visit(reader: access.Reader, follows: list[RoomFollow]) -> dict[int, int]:

@@ -80,5 +80,7 @@ async def notify_mentions(row: Post | ChatMessage, author: User, events: EventBu
             continue
         verb = "quoted you in" if note_kind == "quote" else "mentioned you in"
         link = await item_link(row, recipient, room=room)
-        out.append(await notify(recipient, note_kind, f"{author.handle} {verb} {place}.", link, events))
+        note = await notify(recipient, note_kind, f"{author.handle} {verb} {place}.", link, events)
+        if note is not None:  # None: the member turned this kind off
+            out.append(note)
     return out

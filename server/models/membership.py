@@ -2,8 +2,15 @@
 threads they have read, and their notification settings."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from tortoise import fields
 from tortoise.models import Model
+
+if TYPE_CHECKING:
+    from server.models.accounts import User
+    from server.models.posts import Thread
+    from server.models.rooms import Room
 
 
 class RoomFollow(Model):
@@ -11,8 +18,12 @@ class RoomFollow(Model):
     ``last_visited_at`` (null: not opened since following; counted from ``created_at``)."""
 
     id = fields.IntField(primary_key=True)
-    user = fields.ForeignKeyField("models.User", related_name="follows", on_delete=fields.CASCADE)
-    room = fields.ForeignKeyField("models.Room", related_name="followers", on_delete=fields.CASCADE)
+    user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name="follows", on_delete=fields.CASCADE)
+    user_id: int
+    room: fields.ForeignKeyRelation[Room] = fields.ForeignKeyField(
+        "models.Room", related_name="followers", on_delete=fields.CASCADE)
+    room_id: int
     last_visited_at = fields.DatetimeField(null=True)
     created_at = fields.DatetimeField(auto_now_add=True)
 
@@ -25,8 +36,12 @@ class ThreadRead(Model):
     """When a member last opened a thread: the room page marks threads with activity since."""
 
     id = fields.IntField(primary_key=True)
-    user = fields.ForeignKeyField("models.User", related_name="thread_reads", on_delete=fields.CASCADE)
-    thread = fields.ForeignKeyField("models.Thread", related_name="reads", on_delete=fields.CASCADE)
+    user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name="thread_reads", on_delete=fields.CASCADE)
+    user_id: int
+    thread: fields.ForeignKeyRelation[Thread] = fields.ForeignKeyField(
+        "models.Thread", related_name="reads", on_delete=fields.CASCADE)
+    thread_id: int
     read_at = fields.DatetimeField()
 
     class Meta:
@@ -42,8 +57,10 @@ class NotificationSettings(Model):
     """
 
     id = fields.IntField(primary_key=True)
-    user = fields.OneToOneField("models.User", related_name="notification_settings", on_delete=fields.CASCADE)
-    off = fields.JSONField(default=list)
+    user: fields.OneToOneRelation[User] = fields.OneToOneField(
+        "models.User", related_name="notification_settings", on_delete=fields.CASCADE)
+    user_id: int
+    off: fields.JSONField[list[str]] = fields.JSONField(default=list)
     quiet_start = fields.IntField(null=True)
     quiet_end = fields.IntField(null=True)
     time_zone = fields.CharField(max_length=64, default="UTC")
