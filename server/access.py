@@ -175,14 +175,23 @@ def as_reader(who: Viewer | Reader) -> Reader:
 
 
 async def reader_for(viewer: Viewer) -> Reader:
-    """A Reader with the viewer's blocks both ways (one query)."""
+    """A Reader with the viewer's blocks both ways (one query per request: the answer is
+    kept on the viewer, and ``forget_blocks`` drops it when the viewer's blocks change)."""
     reader = as_reader(viewer)
     me = reader.user_id
     if me is not None:
-        pairs = await Block.filter(Q(blocker_id=me) | Q(blocked_id=me)).values_list("blocker_id", "blocked_id")
+        pairs = viewer.memo.get("blocks")
+        if pairs is None:
+            pairs = await Block.filter(Q(blocker_id=me) | Q(blocked_id=me)).values_list("blocker_id", "blocked_id")
+            viewer.memo["blocks"] = pairs
         reader.blocked = {b for a, b in pairs if a == me}
         reader.blocked_by = {a for a, b in pairs if b == me}
     return reader
+
+
+def forget_blocks(viewer: Viewer) -> None:
+    """Call after changing the viewer's blocks, so this request's later reads see the change."""
+    viewer.memo.pop("blocks", None)
 
 
 def _fixed_kind(reader: Reader) -> ViewerKind | None:

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import hashlib
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from starlette.requests import HTTPConnection
 
@@ -35,6 +36,10 @@ class Viewer:
     user: User | None
     session: Session | None = None
     via: str = "anonymous"  # anonymous | cookie | bearer
+    # What one request has already looked up about this viewer (``access.reader_for``'s
+    # blocks): a Viewer lives for one HTTP request (cached on its scope). Sockets keep
+    # their own Reader and refresh it when blocks change.
+    memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def is_staff(self) -> bool:
@@ -66,7 +71,7 @@ def account_blocked(user: User) -> bool:
 async def session_for_token(token: str | None) -> Session | None:
     if not token or len(token) > 256:
         return None
-    session = await Session.get_or_none(token_hash=hash_token(token)).prefetch_related("user")
+    session = await Session.get_or_none(token_hash=hash_token(token)).select_related("user")
     if session is None:
         return None
     if session.expires_at <= utcnow():

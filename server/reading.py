@@ -71,7 +71,7 @@ async def list_threads(viewer: Viewer, room: Room, cursor: str | None, limit: in
         if at is None or after_id is None:
             raise BadRequest("That page link isn't valid.", code="invalid_cursor")
         query = query.filter(Q(last_activity_at__lt=at) | Q(last_activity_at=at, id__lt=after_id))
-    rows = await query.order_by("-last_activity_at", "-id").limit(limit + 1).prefetch_related("author")
+    rows = await query.order_by("-last_activity_at", "-id").limit(limit + 1).select_related("author")
     more = len(rows) > limit
     rows = await access.with_reply_counts(reader, rows[:limit])
     next_cursor = _encode(rows[-1].last_activity_at.isoformat(), rows[-1].id) if more and rows else None
@@ -81,7 +81,7 @@ async def list_threads(viewer: Viewer, room: Room, cursor: str | None, limit: in
 async def access_thread(viewer: Viewer, thread_id: int) -> Thread:
     """A thread the viewer may open; hidden, blocked-off and missing ones look the same (404).
     Its ``reply_count`` is what this viewer may read."""
-    thread = await Thread.get_or_none(id=thread_id).prefetch_related("room", "author")
+    thread = await Thread.get_or_none(id=thread_id).select_related("room", "author")
     reader = await access.reader_for(viewer)
     if thread is None or access.show(access.Kind.THREAD, thread, reader) is access.Shown.NOT_FOUND:
         raise NotFound("We couldn't find that thread.")
@@ -90,7 +90,7 @@ async def access_thread(viewer: Viewer, thread_id: int) -> Thread:
 
 
 async def first_post(thread: Thread) -> Post:
-    post = await Post.filter(thread_id=thread.id, is_first=True).prefetch_related("author").first()
+    post = await Post.filter(thread_id=thread.id, is_first=True).select_related("author").first()
     if post is None:
         raise NotFound("We couldn't find that thread.")
     return post
@@ -106,7 +106,7 @@ async def list_replies(viewer: Viewer, thread: Thread, cursor: str | None, limit
         if after is None:
             raise BadRequest("That page link isn't valid.", code="invalid_cursor")
         query = query.filter(id__gt=after)
-    rows = await query.order_by("id").limit(limit + 1).prefetch_related("author")
+    rows = await query.order_by("id").limit(limit + 1).select_related("author")
     more = len(rows) > limit
     rows = rows[:limit]
     return Page(rows, _encode(rows[-1].id) if more and rows else None)

@@ -5,7 +5,7 @@ import contextlib
 
 from tortoise.exceptions import IntegrityError
 
-from server import passwords
+from server import access, passwords
 from server.auth import Viewer, require_user, utcnow
 from server.errors import Invalid, NotFound
 from server.models.accounts import Block, User
@@ -31,6 +31,7 @@ async def do_block(viewer: Viewer, handle: object) -> User:
                       "If a moderator worries you, contact an admin.", code="cannot_block_staff")
     with contextlib.suppress(IntegrityError):  # a double click raced itself; one block stands
         await Block.get_or_create(blocker=me, blocked=other)
+    access.forget_blocks(viewer)
     return other
 
 
@@ -38,6 +39,7 @@ async def do_unblock(viewer: Viewer, handle: object) -> None:
     me = require_user(viewer)
     other = await _member(handle)
     await Block.filter(blocker_id=me.id, blocked_id=other.id).delete()
+    access.forget_blocks(viewer)
 
 
 async def is_blocked(viewer: Viewer, other: User) -> bool:

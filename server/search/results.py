@@ -52,7 +52,7 @@ async def _visible(reader: access.Reader, ids: list[int], room: Room | None) -> 
     query = Post.filter(id__in=ids).filter(access.history_q(reader)).filter(access.history_q(ANY_MEMBER))
     if room is not None:
         query = query.filter(thread__room_id=room.id)
-    rows = await query.prefetch_related("thread", "thread__room", "author")
+    rows = await query.select_related("thread__room", "author")
     return {row.id: row for row in rows}
 
 
