@@ -11,6 +11,12 @@ sends K messages from one more member at the given rate and measures, for
 every delivery, the time from the sender's `send` to the member's receipt.
 Prints one JSON line per run: latency p50/p95/p99/max in ms, deliveries per
 second, and the server's RSS (now and peak). Not a test: nothing is asserted.
+
+The same run then measures a bare Starlette broadcast (``bare_app`` below: no accounts,
+no screening, no database; each frame encoded once and sent to every socket in turn) on the
+same uvicorn websocket settings, with the same clients and schedule, and the JSON line
+carries its figures under ``bare`` and the ratio of the p99s (``p99_ratio``; SecureBase's
+aim is at most 1.5). ``--no-bare`` skips it.
 """
 from __future__ import annotations
 
@@ -21,6 +27,7 @@ import json
 import os
 import resource
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -31,7 +38,7 @@ sys.path.insert(0, str(ROOT))
 
 import websockets  # noqa: E402
 
-from tests.support import LiveServer, register  # noqa: E402
+from tests.support import LiveServer, free_port, register  # noqa: E402
 
 ROOM = "anxious-attachment"
 
@@ -80,7 +87,87 @@ class Member:
                     return
 
 
-async def connect(server: LiveServer, token: str, compression: bool) -> websockets.ClientConnection:
+def bare_app():  # noqa: ANN201 - uvicorn factory
+    """The stack's own floor: a Starlette websocket room that broadcasts every ``send``, speaking
+    just enough of the protocol (hello, resume → synced, message) for the same clients."""
+    from starlette.applications import Starlette
+    from starlette.responses import PlainTextResponse
+    from starlette.routing import Route, WebSocketRoute
+    from starlette.websockets import WebSocket, WebSocketDisconnect
+
+    sockets: set[WebSocket] = set()
+    seq = 0
+
+    async def room(ws: WebSocket) -> None:
+        nonlocal seq
+        await ws.accept()
+        await ws.send_text(json.dumps({"type": "hello", "room": ROOM, "resume_expected": True}))
+        sockets.add(ws)
+        try:
+            while True:
+                frame = json.loads(await ws.receive_text())
+                if frame.get("type") == "resume":
+                    await ws.send_text(json.dumps({"type": "synced", "room": ROOM, "last_id": seq}))
+                elif frame.get("type") == "send":
+                    seq += 1
+                    text = json.dumps({"type": "message", "id": seq, "seq": seq, "message_id": seq, "room": ROOM,
+                                       "author": {"handle": "sender", "role": "member"}, "body": frame["body"],
+                                       "body_html": f"<p>{frame['body']}</p>\n",
+                                       "created_at": "2026-12-02T00:00:00.000Z", "client_id": frame["client_id"],
+                                       "status": "visible", "session_id": None, "content_note": None},
+                                      separators=(",", ":"))  # compact, as frames.py encodes
+                    for other in list(sockets):
+                        try:
+                            await other.send_text(text)
+                        except Exception:  # noqa: BLE001 - a closed socket leaves the room
+                            sockets.discard(other)
+        except WebSocketDisconnect:
+            pass
+        finally:
+            sockets.discard(ws)
+
+    async def ready(request):  # noqa: ANN001, ANN202
+        return PlainTextResponse("ok")
+
+    return Starlette(routes=[WebSocketRoute(f"/ws/rooms/{ROOM}", room), Route("/readyz", ready)])
+
+
+class BareServer:
+    """``bare_app`` under uvicorn with the websocket settings ``securebase serve`` uses."""
+
+    def __init__(self) -> None:
+        self.port = free_port()
+        self.proc: subprocess.Popen | None = subprocess.Popen(
+            [sys.executable, "-m", "uvicorn", "bench.fanout:bare_app", "--factory", "--host", "127.0.0.1",
+             "--port", str(self.port), "--log-level", "warning", "--no-access-log", "--ws", "auto",
+             "--ws-max-size", str(64 * 1024), "--ws-per-message-deflate", "false"],
+            cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, start_new_session=True)
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            try:
+                import httpx
+                if httpx.get(self.url + "/readyz", timeout=1).status_code == 200:
+                    return
+            except Exception:  # noqa: BLE001 - not up yet
+                time.sleep(0.1)
+        self.stop()
+        raise RuntimeError("the bare broadcast did not start")
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def ws_url(self) -> str:
+        return f"ws://127.0.0.1:{self.port}"
+
+    def stop(self) -> None:
+        if self.proc and self.proc.poll() is None:
+            os.killpg(self.proc.pid, 15)
+            self.proc.wait(10)
+
+
+async def connect(server: LiveServer | BareServer, token: str, compression: bool) -> websockets.ClientConnection:
     ws = await websockets.connect(f"{server.ws_url}/ws/rooms/{ROOM}", additional_headers={
         "Authorization": f"Bearer {token}"}, compression="deflate" if compression else None,
         max_queue=None, open_timeout=60, ping_interval=None)
@@ -92,9 +179,10 @@ async def connect(server: LiveServer, token: str, compression: bool) -> websocke
             return ws
 
 
-async def run(server: LiveServer, members: int, messages: int, rate: float, compression: bool,
+async def run(server: LiveServer | BareServer, members: int, messages: int, rate: float, compression: bool,
               accounts: int) -> dict:
-    tokens = [register(server.url)["token"] for _ in range(min(accounts, members))]
+    bare = isinstance(server, BareServer)
+    tokens = ["bare"] if bare else [register(server.url)["token"] for _ in range(min(accounts, members))]
     sent: dict[str, float] = {}
     latencies: list[float] = []
     gate = asyncio.Semaphore(50)
@@ -104,7 +192,7 @@ async def run(server: LiveServer, members: int, messages: int, rate: float, comp
             return Member(await connect(server, tokens[i % len(tokens)], compression), sent, latencies)
 
     crowd = await asyncio.gather(*(one(i) for i in range(members)))
-    sender = await connect(server, register(server.url)["token"], compression)
+    sender = await connect(server, "bare" if bare else register(server.url)["token"], compression)
     await asyncio.sleep(1.5)  # let presence settle
     gc.collect()
     gc.freeze()  # keep this process's collector pauses out of the figures
@@ -152,6 +240,7 @@ def main() -> None:
     p.add_argument("--rate", type=float, default=20.0, help="messages per second (default 20)")
     p.add_argument("--accounts", type=int, default=20, help="accounts the members are spread over")
     p.add_argument("--no-compression", action="store_true", help="members don't negotiate permessage-deflate")
+    p.add_argument("--no-bare", action="store_true", help="skip the bare Starlette broadcast baseline")
     args = p.parse_args()
     counts = [int(x) for x in args.members.split(",")]
     raise_open_files(2 * max(counts) + 256)  # the server inherits the limit: both ends of every socket
@@ -167,6 +256,16 @@ def main() -> None:
                                          args.accounts))
             finally:
                 server.stop()
+        if not args.no_bare:
+            bare = BareServer()
+            try:
+                base = asyncio.run(run(bare, members, args.messages, args.rate, not args.no_compression, 1))
+            finally:
+                bare.stop()
+            result["bare"] = {k: base[k] for k in ("deliveries", "p50_ms", "p95_ms", "p99_ms", "max_ms",
+                                                   "deliveries_per_s", "server_rss_mb")}
+            if base["p99_ms"] and result["p99_ms"]:
+                result["p99_ratio"] = round(result["p99_ms"] / base["p99_ms"], 2)
         print(json.dumps(result), flush=True)
 
 
