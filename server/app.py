@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import sys
 from collections.abc import AsyncIterator
-from importlib import resources
 from typing import Any
 
 from starlette.applications import Starlette
@@ -12,18 +12,19 @@ from starlette.exceptions import HTTPException
 from starlette.requests import HTTPConnection, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Mount
-from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from server import db
 from server.access_log import AccessLogMiddleware
 from server.actions.context import Services
+from server.compression import CompressReadsMiddleware
 from server.errors import AppError
 from server.events import Broker, InProcessBroker
 from server.middleware import GuardMiddleware
 from server.ratelimit import RateLimiter
 from server.response_headers import ResponseHeadersMiddleware, error_headers
 from server.settings import Settings
+from server.static_files import STATIC_DIR, FingerprintedStaticFiles
 from server.templating import render_error_page
 
 log = logging.getLogger("securebase.app")
@@ -129,20 +130,30 @@ def create_app(settings: Settings | None = None) -> Starlette:
     from server.realtime.tickets import routes as ticket_routes
     from server.views import routes as view_routes
 
-    static_dir = str(resources.files("frontend").joinpath("static"))
-    routes = [*view_routes(), *ticket_routes, Mount("/static", StaticFiles(directory=static_dir), name="static")]
+    routes = [*view_routes(), *ticket_routes,
+              Mount("/static", FingerprintedStaticFiles(directory=str(STATIC_DIR)), name="static")]
     app = Starlette(
         routes=routes,
         lifespan=lifespan,
         exception_handlers={AppError: app_error, HTTPException: http_error, Exception: server_error},
     )
     app.state.settings = settings
+    app.add_middleware(CompressReadsMiddleware)  # innermost: compresses what the app answered
     app.add_middleware(NavCountMiddleware)  # inner: runs after the guards
     app.add_middleware(GuardMiddleware, site_url=settings.site_url)
     app.add_middleware(ResponseHeadersMiddleware)
     app.add_middleware(AccessLogMiddleware, log_addresses=settings.log_addresses)  # outermost: times it all
     return app
 
+# SQLite queries run on aiosqlite's worker thread and come back through the GIL. With the
+# default 5 ms switch interval, a thread that wants the GIL back waits out the event loop's
+# turn (rendering other requests) after every query: eight queries per page cost tens of
+# milliseconds of waiting, and requests convoy behind the one connection. 0.5 ms measured
+# 2-4x the thread page's requests/s under load here (bench/pages.py, README).
+GIL_SWITCH_SECONDS = 0.0005
+
+
 def app_factory() -> Starlette:
     """Entry point for uvicorn workers (``--factory``): settings from the environment."""
+    sys.setswitchinterval(GIL_SWITCH_SECONDS)
     return create_app()

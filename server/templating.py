@@ -13,12 +13,17 @@ from server.auth import ANONYMOUS, Viewer
 from server.help_view import call_link, help_view
 from server.models.reactions import REACTION_KINDS
 from server.serializers import thread_title
+from server.static_files import static_url
 
 templates = Jinja2Templates(directory=str(resources.files("frontend").joinpath("templates")))
 templates.env.autoescape = True
+# Templates ship with the code: compile each once per process instead of checking its file
+# on every render (a server restart picks up a changed template).
+templates.env.auto_reload = False
 templates.env.globals["report_reasons"] = REASON_LABELS
 templates.env.globals["thread_title"] = thread_title
 templates.env.globals["reaction_kinds"] = REACTION_KINDS
+templates.env.globals["static_url"] = static_url
 
 
 def tel_href(phone: str) -> str:
