@@ -166,7 +166,7 @@ class BareServer:
              "--port", str(self.port), "--workers", str(workers), "--log-level", "warning", "--no-access-log",
              "--http", "server.http_protocol:HeaderTimeoutProtocol", "--timeout-keep-alive", "5"],
             cwd=ROOT, env=env, start_new_session=True)
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + 120
         while time.monotonic() < deadline:
             try:
                 if httpx.get(self.url + "/healthz", timeout=1).status_code == 200:
@@ -251,7 +251,7 @@ def run_config(db: str, workers_list: list[int], args: argparse.Namespace) -> No
         if saved.exists():  # --keep: the content seeded by an earlier run
             content = json.loads(saved.read_text())
         else:
-            server = LiveServer(site, env=env).start()
+            server = LiveServer(site, env=env).start(timeout=180)
             try:
                 content = seed(server.url)
             finally:
@@ -259,7 +259,7 @@ def run_config(db: str, workers_list: list[int], args: argparse.Namespace) -> No
             saved.write_text(json.dumps(content))
         eps = endpoints(content)
         for workers in workers_list:
-            server = LiveServer(site, env=env, workers=workers).start()
+            server = LiveServer(site, env=env, workers=workers).start(timeout=180)
             try:
                 time.sleep(1)
                 bodies = tmp / "bodies.json"
