@@ -87,7 +87,7 @@ class Member:
                     return
 
 
-def bare_app():  # noqa: ANN201 - uvicorn factory
+def bare_app():
     """The stack's own floor: a Starlette websocket room that broadcasts every ``send``, speaking
     just enough of the protocol (hello, resume → synced, message) for the same clients."""
     from starlette.applications import Starlette
@@ -119,14 +119,14 @@ def bare_app():  # noqa: ANN201 - uvicorn factory
                     for other in list(sockets):
                         try:
                             await other.send_text(text)
-                        except Exception:  # noqa: BLE001 - a closed socket leaves the room
+                        except Exception:
                             sockets.discard(other)
         except WebSocketDisconnect:
             pass
         finally:
             sockets.discard(ws)
 
-    async def ready(request):  # noqa: ANN001, ANN202
+    async def ready(_request):
         return PlainTextResponse("ok")
 
     return Starlette(routes=[WebSocketRoute(f"/ws/rooms/{ROOM}", room), Route("/readyz", ready)])
@@ -148,7 +148,7 @@ class BareServer:
                 import httpx
                 if httpx.get(self.url + "/readyz", timeout=1).status_code == 200:
                     return
-            except Exception:  # noqa: BLE001 - not up yet
+            except Exception:
                 time.sleep(0.1)
         self.stop()
         raise RuntimeError("the bare broadcast did not start")

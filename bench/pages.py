@@ -137,7 +137,7 @@ def capture(base: str, eps: list[tuple[str, str, tuple[str, str] | None]], out: 
     out.write_text(json.dumps(bodies))
 
 
-def bare_app():  # noqa: ANN201 - uvicorn factory
+def bare_app():
     """A Starlette app answering each captured path with its captured bytes, from memory."""
     from starlette.applications import Starlette
     from starlette.responses import Response
@@ -146,10 +146,10 @@ def bare_app():  # noqa: ANN201 - uvicorn factory
     bodies = json.loads(Path(os.environ["SB_BARE_BODIES"]).read_text())
     by_path = {p.partition("?")[0]: (b["status"], b["type"], b["body"].encode()) for p, b in bodies.items()}
 
-    def endpoint(path: str):  # noqa: ANN202
+    def endpoint(path: str):
         status, ctype, body = by_path[path]
 
-        async def answer(request):  # noqa: ANN001, ANN202
+        async def answer(_request):
             return Response(body, status_code=status, headers={"content-type": ctype})
         return answer
 

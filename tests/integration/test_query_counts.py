@@ -148,7 +148,7 @@ def _headers(site: Site, who: str) -> dict[str, str]:
 @pytest.mark.parametrize(("name", "path", "who", "budget"), READS, ids=[r[0] for r in READS])
 async def test_thread_reads_cost_the_same_whatever_the_replies(site: Site, name: str, path: str, who: str,
                                                                budget: int) -> None:
-    short, short_sql = await queries(site, path.format(tid=site.threads[SHORT]), _headers(site, who))
+    short, _short_sql = await queries(site, path.format(tid=site.threads[SHORT]), _headers(site, who))
     long, long_sql = await queries(site, path.format(tid=site.threads[LONG]), _headers(site, who))
     assert long == short, f"{name}: {SHORT} replies cost {short} queries, {LONG} cost {long}:\n{long_sql}"
     assert long <= budget, f"{name}: {long} queries, budget {budget}:\n{long_sql}"

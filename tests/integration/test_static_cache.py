@@ -3,13 +3,16 @@ from __future__ import annotations
 
 import re
 
-import httpx
+import pytest
 
-from tests.support import LiveServer
+from tests.support import Site
+
+# Checked on the wire: the in-process client hands back bodies already decoded.
+pytestmark = pytest.mark.real_server
 
 
-def test_fingerprinted_assets_are_immutable_and_others_revalidate(live_server: LiveServer) -> None:
-    with httpx.Client(base_url=live_server.url, timeout=20) as c:
+def test_fingerprinted_assets_are_immutable_and_others_revalidate(server: Site) -> None:
+    with server.client() as c:
         home = c.get("/").text
         found = re.search(r'href="(/static/css/site\.css\?v=([0-9a-f]{8}))"', home)
         assert found, "the stylesheet link carries its fingerprint"
