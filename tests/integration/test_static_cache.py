@@ -7,7 +7,7 @@ import pytest
 
 from tests.support import Site
 
-# Checked on the wire: the in-process client hands back bodies already decoded.
+# Checked on the wire, as a browser receives it.
 pytestmark = pytest.mark.real_server
 
 

@@ -82,7 +82,8 @@ class _BridgeTransport(httpx.BaseTransport):
             inner = httpx.Request(request.method, request.url, headers=request.headers, content=body,
                                   extensions=request.extensions)
             response = await self._asgi.handle_async_request(inner)
-            content = await response.aread()
+            # The raw bytes: the client decodes them by their content-encoding (gzip on the read API).
+            content = b"".join([chunk async for chunk in response.aiter_raw()])
             return httpx.Response(response.status_code, headers=response.headers, content=content,
                                   extensions=response.extensions)
 
