@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import re
 import secrets
 import threading
 import time
@@ -222,7 +223,7 @@ def test_staff_pages_show_the_crisis_badge_and_load_the_site_socket(server, mod)
     home = server.get("/", headers=mod["headers"])
     assert home.status_code == 200
     assert f'id="crisis-badge" data-count="{count}"' in home.text
-    assert '<script type="module" src="/static/js/site.js"></script>' in home.text
+    assert re.search(r'<script type="module" src="/static/js/site\.js\?v=[0-9a-f]{8}"></script>', home.text)
     member_home = server.get("/", headers=writer["headers"]).text
     assert "crisis-badge" not in member_home and "/static/js/site.js" in member_home
     anonymous = server.get("/").text
