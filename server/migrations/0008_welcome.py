@@ -3,8 +3,11 @@ they have read, notification settings; when they agreed to the guidelines, when 
 reminded, when a reporter was told their report was reviewed.
 
 Made with ``makemigrations``. The added columns are nullable, so SQLite adds them in place
-(``ALTER TABLE ... ADD COLUMN``): no table is rebuilt. Members who joined before this migration
-have not agreed to the guidelines yet and are asked once, before they next post.
+(``ALTER TABLE ... ADD COLUMN``): no table is rebuilt. Going back, Tortoise's ``RemoveField``
+would rebuild the table on SQLite (copy, ``DROP TABLE users``, rename), and with foreign keys on
+dropping ``users`` cascades to every post; ``AddColumn`` drops just the column instead, as
+0006 does. Members who joined before this migration have not agreed to the guidelines yet and
+are asked once, before they next post.
 """
 from tortoise import migrations
 from tortoise.migrations import operations as ops
@@ -12,6 +15,19 @@ from orjson import loads
 from tortoise.fields.base import OnDelete
 from tortoise.fields.data import JSON_DUMPS
 from tortoise import fields
+
+
+class AddColumn(ops.AddField):
+    """``AddField`` whose way back drops the column in place instead of rebuilding the table."""
+
+    def __init__(self, table: str, **kwargs):
+        super().__init__(**kwargs)
+        self.table = table
+
+    async def database_backward(self, app_label, old_state, new_state, state_editor=None):
+        if state_editor:
+            await state_editor._run_sql(f'ALTER TABLE "{self.table}" DROP COLUMN "{self.name}"')
+
 
 class Migration(migrations.Migration):
     dependencies = [('models', '0007_reactions')]
@@ -56,22 +72,26 @@ class Migration(migrations.Migration):
             options={'table': 'thread_reads', 'app': 'models', 'unique_together': (('user', 'thread'),), 'pk_attr': 'id', 'table_description': 'When a member last opened a thread: the room page marks threads with activity since.'},
             bases=['Model'],
         ),
-        ops.AddField(
+        AddColumn(
+            table='reports',
             model_name='Report',
             name='outcome_notified_at',
             field=fields.DatetimeField(null=True, auto_now=False, auto_now_add=False),
         ),
-        ops.AddField(
+        AddColumn(
+            table='rsvps',
             model_name='Rsvp',
             name='reminded_at',
             field=fields.DatetimeField(null=True, auto_now=False, auto_now_add=False),
         ),
-        ops.AddField(
+        AddColumn(
+            table='rsvps',
             model_name='Rsvp',
             name='started_notified_at',
             field=fields.DatetimeField(null=True, auto_now=False, auto_now_add=False),
         ),
-        ops.AddField(
+        AddColumn(
+            table='users',
             model_name='User',
             name='guidelines_agreed_at',
             field=fields.DatetimeField(null=True, auto_now=False, auto_now_add=False),

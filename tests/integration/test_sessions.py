@@ -8,7 +8,7 @@ from tests.support import LiveServer, register
 
 def test_sessions_expire(make_server) -> None:
     server = make_server(SECUREBASE_SESSION_DAYS="0")
-    m = register(server.url)  # the login inside succeeds, but the session is already over
+    m = register(server.url, agree=False)  # the login inside succeeds, but the session is already over
     r = server.get("/api/me", headers=m["headers"])
     assert r.status_code == 401
 
